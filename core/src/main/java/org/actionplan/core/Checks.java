@@ -1,0 +1,145 @@
+package org.actionplan.core;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Argument checks and defensive copies shared by the model's constructors.
+ * <p>
+ * Each check returns its argument, so it can be used inline. Not part of the stable API.
+ */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /**
+     * Checks that a value is not null.
+     *
+     * @param <T>  the value type
+     * @param value  the value, may be null
+     * @param name  the name used in the message, not null
+     * @return the value, never null
+     * @throws NullPointerException if the value is null
+     */
+    public static <T> T notNull(T value, String name) {
+        return Objects.requireNonNull(value, () -> name + " must not be null");
+    }
+
+    /**
+     * Checks that a string is neither null nor blank.
+     *
+     * @param value  the value, may be null
+     * @param name  the name used in the message, not null
+     * @return the value, never null
+     * @throws NullPointerException if the value is null
+     * @throws IllegalArgumentException if the value is blank
+     */
+    public static String notBlank(String value, String name) {
+        notNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value;
+    }
+
+    /**
+     * Returns an unmodifiable copy of a list, or an empty list for null.
+     *
+     * @param <T>  the element type
+     * @param list  the list, may be null
+     * @param name  the name used in the message for a null element, not null
+     * @return the copy, never null
+     * @throws NullPointerException if an element is null
+     */
+    public static <T> List<T> list(List<T> list, String name) {
+        if (list == null || list.isEmpty()) {
+            return List.of();
+        }
+        List<T> copy = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            T element = list.get(i);
+            if (element == null) {
+                throw new NullPointerException(name + "[" + i + "] must not be null");
+            }
+            copy.add(element);
+        }
+        return Collections.unmodifiableList(copy);
+    }
+
+    /**
+     * Returns an unmodifiable, insertion-ordered copy of a map, or an empty map for null.
+     *
+     * @param <K>  the key type
+     * @param <V>  the value type
+     * @param map  the map, may be null
+     * @param name  the name used in the message for a null key or value, not null
+     * @return the copy, never null
+     * @throws NullPointerException if a key or value is null
+     */
+    public static <K, V> Map<K, V> map(Map<K, V> map, String name) {
+        if (map == null || map.isEmpty()) {
+            return Map.of();
+        }
+        Map<K, V> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(notNull(k, name + " key"), notNull(v, name + "[" + k + "]")));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Returns an unmodifiable copy of a map sorted by key, or an empty map for null.
+     *
+     * @param <K>  the key type
+     * @param <V>  the value type
+     * @param map  the map, may be null
+     * @param name  the name used in the message for a null key or value, not null
+     * @return the copy, never null
+     * @throws NullPointerException if a key or value is null
+     */
+    public static <K extends Comparable<K>, V> SortedMap<K, V> sortedMap(Map<K, V> map, String name) {
+        TreeMap<K, V> copy = new TreeMap<>();
+        if (map != null) {
+            map.forEach((k, v) -> copy.put(notNull(k, name + " key"), notNull(v, name + "[" + k + "]")));
+        }
+        return Collections.unmodifiableSortedMap(copy);
+    }
+
+    /**
+     * Normalises an amount of money or a quantity: trailing zeros stripped, scale never negative.
+     * <p>
+     * {@code 3340000.00} becomes {@code 3340000}; {@code 2.50} becomes {@code 2.5}. The value is unchanged,
+     * so no rounding takes place. Equal values therefore compare equal with {@code equals} after normalising.
+     *
+     * @param value  the value, may be null
+     * @return the normalised value, null if the value was null
+     */
+    public static BigDecimal decimal(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /**
+     * Normalises an amount with {@link #decimal(BigDecimal)} and checks it is not negative.
+     *
+     * @param value  the value, may be null
+     * @param name  the name used in the message, not null
+     * @return the normalised value, null if the value was null
+     * @throws IllegalArgumentException if the value is negative
+     */
+    public static BigDecimal nonNegative(BigDecimal value, String name) {
+        if (value != null && value.signum() < 0) {
+            throw new IllegalArgumentException(name + " must not be negative: " + value.toPlainString());
+        }
+        return decimal(value);
+    }
+}
