@@ -34,6 +34,7 @@ public final class BuildSeedPlans {
     static Map<String, Function<Path, Plan>> readers() {
         Map<String, Function<Path, Plan>> readers = new LinkedHashMap<>();
         readers.put(KosovoPlan.ID, KosovoPlan::build);
+        readers.put(AlbaniaPlan.ID, AlbaniaPlan::build);
         return readers;
     }
 

@@ -22,6 +22,11 @@ final class SeedCells {
     private SeedCells() {
     }
 
+    /** A reference to a line of a part of a seed. */
+    static org.actionplan.core.SourceRef ref(String seed, String part, int line) {
+        return org.actionplan.core.SourceRef.of(seed, part, line);
+    }
+
     /** Albanian text. */
     static LocalizedText sq(String text) {
         return LocalizedText.of("sq", text);

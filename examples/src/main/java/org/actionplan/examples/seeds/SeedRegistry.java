@@ -15,6 +15,8 @@ import org.actionplan.core.institution.Institution;
 import org.actionplan.core.institution.Responsibility;
 import org.actionplan.core.institution.Role;
 import org.actionplan.core.json.PlanJson;
+import org.actionplan.core.money.FundingLine;
+import org.actionplan.core.money.FundingSourceKind;
 
 /**
  * The institution registry and abbreviation list prepared for one seed plan, read from
@@ -85,6 +87,51 @@ record SeedRegistry(List<Institution> institutions, List<Abbreviation> abbreviat
             }
         }
         return names;
+    }
+
+    /** Splits a sources cell on commas and semicolons; each piece is kept verbatim. */
+    static List<String> splitSources(String cell) {
+        List<String> names = new ArrayList<>();
+        for (String part : cell.split("[,;]")) {
+            if (!part.isBlank()) {
+                names.add(part.strip());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Reads one printed funding source as an unquantified funding line. The kind: donors and international
+     * organisations are FOREIGN; "Buxheti i Shtetit" and state institutions (their own budget) STATE_BUDGET; local
+     * government LOCAL_BUDGET; NGOs, "Ekzistuese" (existing resources) and anything unknown OTHER.
+     *
+     * @param name  the source as printed, not null
+     * @return the funding line, never null
+     */
+    FundingLine funding(String name) {
+        String t = name.toLowerCase(Locale.ROOT);
+        FundingSourceKind kind;
+        String id = resolve(name);
+        if (t.contains("donator") || t.contains("donatore")) {
+            kind = FundingSourceKind.FOREIGN;
+        } else if (t.contains("buxhet") && (t.contains("vendor") || t.contains("lokal"))) {
+            kind = FundingSourceKind.LOCAL_BUDGET;
+        } else if (t.contains("buxhet")) {
+            kind = FundingSourceKind.STATE_BUDGET;
+        } else if (t.startsWith("pushtet") || t.startsWith("bashki") || t.startsWith("komun")) {
+            kind = FundingSourceKind.LOCAL_BUDGET;
+        } else if (id != null) {
+            kind = switch (byId().get(id).kind()) {
+                case MUNICIPALITY -> FundingSourceKind.LOCAL_BUDGET;
+                case INTERNATIONAL_ORGANISATION, DONOR -> FundingSourceKind.FOREIGN;
+                case NGO, OTHER -> FundingSourceKind.OTHER;
+                default -> FundingSourceKind.STATE_BUDGET;
+            };
+        } else {
+            kind = FundingSourceKind.OTHER;
+        }
+        String donor = kind == FundingSourceKind.FOREIGN && id != null ? id : null;
+        return new FundingLine(kind, null, null, null, donor, null, name);
     }
 
     String resolve(String name) {
