@@ -10,6 +10,7 @@ import org.actionplan.core.indicator.Direction;
 import org.actionplan.core.indicator.Indicator;
 import org.actionplan.core.indicator.IndicatorType;
 import org.actionplan.core.time.Timeframe;
+import org.actionplan.core.time.TimeframeParser;
 
 /**
  * How the seed readers turn printed cells into model values. Every rule here is the same for all seeds.
@@ -108,7 +109,7 @@ final class SeedCells {
     }
 
     /**
-     * Reads a timeframe cell. Empty cell: no timeframe.
+     * Reads a timeframe cell with core's {@link TimeframeParser}. An empty cell gives no timeframe.
      *
      * @param cell  the cell as printed, may be empty
      * @return the timeframes, never null
@@ -117,6 +118,6 @@ final class SeedCells {
         if (cell == null || cell.isBlank()) {
             return List.of();
         }
-        return List.of(new Timeframe.Unparsed(cell.strip(), "not parsed yet"));
+        return TimeframeParser.parse(cell.strip());
     }
 }

@@ -10,10 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.actionplan.core.institution.Abbreviation;
-import org.actionplan.core.institution.Assignment;
 import org.actionplan.core.institution.Institution;
+import org.actionplan.core.institution.InstitutionResolver;
 import org.actionplan.core.institution.Responsibility;
-import org.actionplan.core.institution.Role;
 import org.actionplan.core.json.PlanJson;
 import org.actionplan.core.money.FundingLine;
 import org.actionplan.core.money.FundingSourceKind;
@@ -51,42 +50,19 @@ record SeedRegistry(List<Institution> institutions, List<Abbreviation> abbreviat
     }
 
     /**
-     * Builds a responsibility from the two printed cells: the raw texts are kept as printed; each name separated by
-     * a comma, slash, spaced dash or " dhe " becomes an assignment, the first responsible one as lead.
-     * Names that match no id, acronym, alias or name of the registry stay unresolved (institution null).
+     * Resolves the two printed responsibility cells with core's {@link InstitutionResolver}: raw texts kept as
+     * printed (a blank cell as null), names in order, lead first.
      *
      * @param responsible  the responsible cell as printed, may be empty
      * @param supporting  the supporting cell as printed, null if the document has no such column
      * @return the responsibility, never null
      */
     Responsibility responsibility(String responsible, String supporting) {
-        List<Assignment> assignments = new ArrayList<>();
-        boolean first = true;
-        for (String name : split(responsible)) {
-            assignments.add(new Assignment(resolve(name), name, first ? Role.LEAD : Role.CO_RESPONSIBLE));
-            first = false;
-        }
-        if (supporting != null) {
-            for (String name : split(supporting)) {
-                assignments.add(new Assignment(resolve(name), name, Role.SUPPORTING));
-            }
-        }
-        return new Responsibility(emptyToNull(responsible), supporting == null ? null : emptyToNull(supporting),
-                assignments);
+        return resolver().resolve(emptyToNull(responsible), emptyToNull(supporting));
     }
 
-    static List<String> split(String cell) {
-        List<String> names = new ArrayList<>();
-        if (cell == null) {
-            return names;
-        }
-        for (String part : cell.split(",|/| - | dhe |;")) {
-            String name = part.strip();
-            if (!name.isEmpty()) {
-                names.add(name);
-            }
-        }
-        return names;
+    InstitutionResolver resolver() {
+        return InstitutionResolver.of(institutions);
     }
 
     /** Splits a sources cell on commas and semicolons; each piece is kept verbatim. */
@@ -135,27 +111,7 @@ record SeedRegistry(List<Institution> institutions, List<Abbreviation> abbreviat
     }
 
     String resolve(String name) {
-        String key = key(name);
-        for (Institution institution : institutions) {
-            if (key(institution.id()).equals(key) || matches(institution.acronyms(), key)
-                    || matches(institution.aliases(), key) || matches(institution.names().values().values(), key)) {
-                return institution.id();
-            }
-        }
-        return null;
-    }
-
-    private static boolean matches(Iterable<String> names, String key) {
-        for (String n : names) {
-            if (key(n).equals(key)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String key(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        return resolver().find(name).map(Institution::id).orElse(null);
     }
 
     private static String emptyToNull(String text) {
