@@ -38,7 +38,8 @@ public final class Code implements Comparable<Code> {
      * One segment of a code.
      *
      * @param kind  the kind, not null
-     * @param number  the value of a number or Roman numeral; for a letter, its position in the alphabet
+     * @param number  the value of a number or Roman numeral; for a letter, the code point of its lower-case form
+     *                (so {@code (a)} is 97)
      * @param text  the canonical text of the segment, not null
      */
     public record Segment(SegmentKind kind, int number, String text) implements Comparable<Segment> {
@@ -159,6 +160,42 @@ public final class Code implements Comparable<Code> {
             previous = Math.max(previous, v);
         }
         return total;
+    }
+
+    /**
+     * Returns this code extended by one number segment, e.g. {@code 1.2} and {@code 10} give {@code 1.2.10}.
+     * <p>
+     * Equal to parsing the canonical text of the result, without parsing: generators and importers
+     * that build many codes use it.
+     *
+     * @param number  the number of the new last segment, 0 to 999999999
+     * @return the child code, never null
+     * @throws IllegalArgumentException if the number is out of range
+     */
+    public Code child(int number) {
+        checkNumber(number);
+        List<Segment> list = new ArrayList<>(segments.size() + 1);
+        list.addAll(segments);
+        list.add(new Segment(SegmentKind.NUMBER, number, Integer.toString(number)));
+        return new Code(Collections.unmodifiableList(list));
+    }
+
+    /**
+     * Obtains a one-segment number code, e.g. {@code 3}, without parsing.
+     *
+     * @param number  the number, 0 to 999999999
+     * @return the code, never null
+     * @throws IllegalArgumentException if the number is out of range
+     */
+    public static Code of(int number) {
+        checkNumber(number);
+        return new Code(List.of(new Segment(SegmentKind.NUMBER, number, Integer.toString(number))));
+    }
+
+    private static void checkNumber(int number) {
+        if (number < 0 || number > 999_999_999) {
+            throw new IllegalArgumentException("a code number must be 0 to 999999999: " + number);
+        }
     }
 
     /**
