@@ -1,0 +1,76 @@
+package org.actionplan.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ChecksTests {
+
+    static Stream<Arguments> data_decimal() {
+        return Stream.of(
+                Arguments.of("3340000.00", "3340000", 0),
+                Arguments.of("2.50", "2.5", 1),
+                Arguments.of("0.000", "0", 0),
+                Arguments.of("1E+3", "1000", 0),
+                Arguments.of("-12.340", "-12.34", 2));
+    }
+
+    @ParameterizedTest
+    @MethodSource("data_decimal")
+    void decimalStripsTrailingZerosWithoutANegativeScale(String in, String out, int scale) {
+        BigDecimal value = Checks.decimal(new BigDecimal(in));
+        assertThat(value).isEqualTo(new BigDecimal(out));
+        assertThat(value.scale()).isEqualTo(scale);
+        assertThat(Checks.decimal(null)).isNull();
+    }
+
+    @Test
+    void listsAreCopiedUnmodifiableAndNullElementsNamed() {
+        List<String> source = new ArrayList<>(List.of("a"));
+        List<String> copy = Checks.list(source, "tags");
+        source.add("b");
+        assertThat(copy).containsExactly("a");
+        assertThatThrownBy(() -> copy.add("c")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(Checks.list(null, "tags")).isEmpty();
+        assertThatNullPointerException().isThrownBy(() -> Checks.list(Arrays.asList("a", null), "tags"))
+                .withMessage("tags[1] must not be null");
+    }
+
+    @Test
+    void mapsKeepOrderOrSortAndNameNullValues() {
+        Map<Integer, String> source = new HashMap<>();
+        source.put(2025, "b");
+        source.put(2024, "a");
+        assertThat(Checks.sortedMap(source, "years").keySet()).containsExactly(2024, 2025);
+        assertThat(Checks.<Integer, String>sortedMap(null, "years")).isEmpty();
+        assertThat(Checks.<String, String>map(null, "values")).isEmpty();
+        Map<String, String> withNull = new HashMap<>();
+        withNull.put("sq", null);
+        assertThatNullPointerException().isThrownBy(() -> Checks.map(withNull, "values")).withMessageContaining("values[sq]");
+    }
+
+    @Test
+    void notBlankAndNonNegativeNameTheValue() {
+        assertThat(Checks.notBlank("x", "id")).isEqualTo("x");
+        assertThatIllegalArgumentException().isThrownBy(() -> Checks.notBlank(" ", "id")).withMessage("id must not be blank");
+        assertThatNullPointerException().isThrownBy(() -> Checks.notBlank(null, "id")).withMessage("id must not be null");
+        assertThat(Checks.nonNegative(new BigDecimal("1.10"), "amount")).isEqualTo(new BigDecimal("1.1"));
+        assertThat(Checks.nonNegative(null, "amount")).isNull();
+        assertThatIllegalArgumentException().isThrownBy(() -> Checks.nonNegative(new BigDecimal("-0.5"), "amount"))
+                .withMessage("amount must not be negative: -0.5");
+    }
+}
