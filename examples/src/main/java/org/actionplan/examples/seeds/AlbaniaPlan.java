@@ -10,13 +10,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.actionplan.core.LevelDefinition;
 import org.actionplan.core.LocalizedText;
 import org.actionplan.core.Plan;
 import org.actionplan.core.PlanKind;
 import org.actionplan.core.PlanRelation;
 import org.actionplan.core.RelationKind;
-import org.actionplan.core.SectionKind;
 import org.actionplan.core.money.Money;
 
 /**
@@ -103,12 +101,6 @@ final class AlbaniaPlan {
                         "National Strategy and Action Plan against Child Trafficking 2008-2010"),
                         "003 l.147: the child strategy is attached and forms an inseparable part of this strategy"))
                 .vision(sq(s.expect(133, "Politikat, instrumentet dhe masat mbështetëse")))
-                .level(new LevelDefinition(SectionKind.PILLAR, LocalizedText.sqEn("Shtylla", "Pillar")))
-                .level(new LevelDefinition(SectionKind.GOAL, LocalizedText.sqEn("Synimi strategjik", "Strategic goal")))
-                .level(new LevelDefinition(SectionKind.OBJECTIVE, LocalizedText.sqEn("Objektivi specifik",
-                        "Specific objective")))
-                .level(new LevelDefinition(null, LocalizedText.sqEn("Veprimtaritë dhe nën-veprimtaritë",
-                        "Activities and sub-activities")))
                 .source(s.ref("strategy and operational framework", 1))
                 .note("Kapitulli IV (003:190): the action plan gives only the budget source of each measure, not its"
                         + " cost; every funding line is therefore unquantified");
@@ -119,6 +111,7 @@ final class AlbaniaPlan {
                 plan.principle(sq(s.line(n).substring(2).strip()));
             }
         }
+        OperationalFramework.levels(plan, "Veprimtaritë dhe nën-veprimtaritë");
         registry.institutions().forEach(plan::institution);
         registry.abbreviations().forEach(plan::abbreviation);
         OperationalFramework.build("003", PART, rows, registry, Money.currency("ALL"), Map.of()).forEach(plan::goal);

@@ -35,6 +35,7 @@ public final class BuildSeedPlans {
         Map<String, Function<Path, Plan>> readers = new LinkedHashMap<>();
         readers.put(KosovoPlan.ID, KosovoPlan::build);
         readers.put(AlbaniaPlan.ID, AlbaniaPlan::build);
+        readers.put(AlbaniaChildPlan.ID, AlbaniaChildPlan::build);
         return readers;
     }
 

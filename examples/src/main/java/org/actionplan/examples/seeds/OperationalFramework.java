@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 
 import org.actionplan.core.Activity;
 import org.actionplan.core.Code;
+import org.actionplan.core.LevelDefinition;
 import org.actionplan.core.LocalizedText;
+import org.actionplan.core.Plan;
 import org.actionplan.core.Section;
 import org.actionplan.core.SectionKind;
 import org.actionplan.core.money.CostEstimate;
@@ -256,6 +258,20 @@ final class OperationalFramework {
             a.subActivity(activity(child));
         }
         return a.build();
+    }
+
+    /**
+     * Adds the level names of the 2008 frameworks to a plan: pillar, strategic goal, specific objective, activity.
+     *
+     * @param plan  the plan builder
+     * @param activityLabel  the activity column's header as printed
+     */
+    static void levels(Plan.Builder plan, String activityLabel) {
+        plan.level(new LevelDefinition(SectionKind.PILLAR, LocalizedText.sqEn("Shtylla", "Pillar")))
+                .level(new LevelDefinition(SectionKind.GOAL, LocalizedText.sqEn("Synimi strategjik", "Strategic goal")))
+                .level(new LevelDefinition(SectionKind.OBJECTIVE, LocalizedText.sqEn("Objektivi specifik",
+                        "Specific objective")))
+                .level(new LevelDefinition(null, LocalizedText.sqEn(activityLabel, "Activities and sub-activities")));
     }
 
     /** Returns the ids of the duplicate codes, for reports: base id to occurrences. */
