@@ -2,6 +2,7 @@ package org.actionplan.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 
+import org.actionplan.core.Plan;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -15,7 +16,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The primitive baseline: the roll-up per goal, year and category, with funding and gap, as a loop
- * over {@code long} arrays (see {@link PrimitivePlan}). Engines are reported as ratios to it.
+ * over {@code long} arrays (see {@link PrimitivePlan}). Engines are reported as ratios to it: those that start
+ * from prepared data to {@link #rollUp()}, those that start from the plan to {@link #rollUpFromPlan()}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -27,12 +29,14 @@ public class BaselineBenchmarks {
     @Param({"1000", "10000", "100000", "1000000"})
     public int activities;
 
+    private Plan plan;
     private PrimitivePlan arrays;
 
     /** Generates the plan once per trial and copies its amounts into arrays. */
     @Setup(Level.Trial)
     public void setUp() {
-        arrays = PrimitivePlan.of(Plans.generate(activities));
+        plan = Plans.generate(activities);
+        arrays = PrimitivePlan.of(plan);
     }
 
     /**
@@ -43,5 +47,16 @@ public class BaselineBenchmarks {
     @Benchmark
     public PrimitivePlan.Totals rollUp() {
         return arrays.rollUp();
+    }
+
+    /**
+     * Copies the plan's amounts into arrays, then rolls them up: the baseline for engines that start from
+     * the object model.
+     *
+     * @return the totals
+     */
+    @Benchmark
+    public PrimitivePlan.Totals rollUpFromPlan() {
+        return PrimitivePlan.of(plan).rollUp();
     }
 }

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a JMH result file ({@code -rf json -rff results.json}) and prints, as Markdown, every score with
- * its error, the ratio of each engine to the primitive baseline at the same size, the JSON throughput in
+ * its error, the ratio of each engine to the primitive baseline at the same size (see {@link #baselineOf}), the JSON throughput in
  * MB/s, and the scaling exponent of each benchmark fitted over its sizes.
  * <p>
  * The exponent is the slope of the least-squares line through (ln size, ln time): 1 means linear,
@@ -25,8 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ScalingRunner {
 
-    /** The benchmark every engine is compared with. */
+    /** The baseline of engines that start from prepared data. */
     static final String BASELINE = "BaselineBenchmarks.rollUp";
+    /** The baseline of engines that start from the plan (benchmarks whose name ends in {@code FromPlan}). */
+    static final String BASELINE_FROM_PLAN = "BaselineBenchmarks.rollUpFromPlan";
 
     private ScalingRunner() {
     }
@@ -164,10 +166,10 @@ public final class ScalingRunner {
      * @param out  where to print
      */
     static void print(List<Score> scores, PrintStream out) {
-        Map<Integer, Double> baseline = new TreeMap<>();
+        Map<String, Double> baseline = new TreeMap<>();
         for (Score s : scores) {
-            if (s.benchmark().equals(BASELINE)) {
-                baseline.put(s.activities(), s.seconds());
+            if (s.benchmark().startsWith("BaselineBenchmarks.")) {
+                baseline.put(s.benchmark() + "@" + s.activities(), s.seconds());
             }
         }
         List<Score> sorted = new ArrayList<>(scores);
@@ -175,8 +177,8 @@ public final class ScalingRunner {
         out.println("| Benchmark | Activities | Score | Error (99.9%) | Unit | Time per op | x baseline | MB/s |");
         out.println("|---|---:|---:|---:|---|---:|---:|---:|");
         for (Score s : sorted) {
-            Double base = baseline.get(s.activities());
-            String ratio = base == null || s.benchmark().equals(BASELINE) || !isEngine(s.benchmark()) ? ""
+            Double base = baseline.get(baselineOf(s.benchmark()) + "@" + s.activities());
+            String ratio = base == null || !isEngine(s.benchmark()) ? ""
                     : format(s.seconds() / base) + "x";
             String mbs = Double.isNaN(s.bytesPerSecond()) ? "" : format(s.bytesPerSecond() / 1e6);
             out.println("| " + s.benchmark() + " | " + s.activities() + " | " + format(s.score()) + " | "
@@ -208,7 +210,18 @@ public final class ScalingRunner {
     }
 
     private static boolean isEngine(String benchmark) {
-        return !benchmark.startsWith("GenerationBenchmarks.") && !benchmark.startsWith("JsonBenchmarks.");
+        return !benchmark.startsWith("GenerationBenchmarks.") && !benchmark.startsWith("JsonBenchmarks.")
+                && !benchmark.startsWith("BaselineBenchmarks.");
+    }
+
+    /**
+     * Names the baseline an engine benchmark is compared with.
+     *
+     * @param benchmark  the benchmark's simple name
+     * @return the baseline's simple name
+     */
+    static String baselineOf(String benchmark) {
+        return benchmark.endsWith("FromPlan") ? BASELINE_FROM_PLAN : BASELINE;
     }
 
     private static String format(double value) {

@@ -22,6 +22,12 @@ class ScalingRunnerTests {
             + "{\"benchmark\":\"org.actionplan.benchmarks.CostingBenchmarks.rollUp\",\"mode\":\"avgt\","
             + "\"params\":{\"activities\":\"1000\"},\"primaryMetric\":{\"score\":0.006,\"scoreError\":\"NaN\","
             + "\"scoreUnit\":\"ms/op\"},\"secondaryMetrics\":{}},"
+            + "{\"benchmark\":\"org.actionplan.benchmarks.BaselineBenchmarks.rollUpFromPlan\",\"mode\":\"avgt\","
+            + "\"params\":{\"activities\":\"1000\"},\"primaryMetric\":{\"score\":10.0,\"scoreError\":1.0,"
+            + "\"scoreUnit\":\"us/op\"},\"secondaryMetrics\":{}},"
+            + "{\"benchmark\":\"org.actionplan.benchmarks.CostingBenchmarks.rollUpFromPlan\",\"mode\":\"avgt\","
+            + "\"params\":{\"activities\":\"1000\"},\"primaryMetric\":{\"score\":25.0,\"scoreError\":1.0,"
+            + "\"scoreUnit\":\"us/op\"},\"secondaryMetrics\":{}},"
             + "{\"benchmark\":\"org.actionplan.benchmarks.JsonBenchmarks.read\",\"mode\":\"thrpt\","
             + "\"params\":{\"activities\":\"1000\"},\"primaryMetric\":{\"score\":50.0,\"scoreError\":2.0,"
             + "\"scoreUnit\":\"ops/s\"},\"secondaryMetrics\":{\"bytes\":{\"score\":25000000.0,"
@@ -47,6 +53,12 @@ class ScalingRunnerTests {
     }
 
     @Test
+    void enginesStartingFromThePlanCompareWithTheBaselineThatCopiesThePlan() {
+        assertThat(ScalingRunner.baselineOf("CostingBenchmarks.rollUpFromPlan")).isEqualTo("BaselineBenchmarks.rollUpFromPlan");
+        assertThat(ScalingRunner.baselineOf("CostingBenchmarks.pivot3")).isEqualTo("BaselineBenchmarks.rollUp");
+    }
+
+    @Test
     void secondsConvertTimesAndRates() {
         assertThat(ScalingRunner.seconds(250, "us/op")).isCloseTo(2.5e-4, within(1e-15));
         assertThat(ScalingRunner.seconds(3, "ms/op")).isCloseTo(3e-3, within(1e-15));
@@ -57,13 +69,13 @@ class ScalingRunnerTests {
     @Test
     void parseReadsScoresErrorsUnitsAndTheByteCounter() {
         List<ScalingRunner.Score> scores = ScalingRunner.parse(RESULTS);
-        assertThat(scores).hasSize(4);
+        assertThat(scores).hasSize(6);
         assertThat(scores.get(0).benchmark()).isEqualTo("BaselineBenchmarks.rollUp");
         assertThat(scores.get(0).activities()).isEqualTo(1000);
         assertThat(scores.get(0).seconds()).isCloseTo(2e-6, within(1e-15));
         assertThat(scores.get(2).error()).isNaN();
-        assertThat(scores.get(3).seconds()).isCloseTo(0.02, within(1e-12));
-        assertThat(scores.get(3).bytesPerSecond()).isCloseTo(25e6, within(1e-3));
+        assertThat(scores.get(5).seconds()).isCloseTo(0.02, within(1e-12));
+        assertThat(scores.get(5).bytesPerSecond()).isCloseTo(25e6, within(1e-3));
     }
 
     @Test
@@ -74,6 +86,9 @@ class ScalingRunnerTests {
         // 6 µs against 2 µs at the same size
         assertThat(text).contains("| CostingBenchmarks.rollUp | 1000 | 0.00600 |  | ms/op | 6.00 µs | 3.00x |  |");
         assertThat(text).contains("| JsonBenchmarks.read | 1000 | 50.0 | 2.00 | ops/s | 20.0 ms |  | 25.0 |");
+        // 25 µs against the from-plan baseline's 10 µs
+        assertThat(text).contains("| CostingBenchmarks.rollUpFromPlan | 1000 | 25.0 | 1.00 | us/op | 25.0 µs | 2.50x |  |");
+        assertThat(text).contains("| BaselineBenchmarks.rollUp | 1000 | 2.00 | 0.100 | us/op | 2.00 µs |  |  |");
         assertThat(text).contains("| BaselineBenchmarks.rollUp | 1000, 10000 | 1.00 |");
     }
 }
