@@ -6,14 +6,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+
+import org.actionplan.core.institution.Responsibility;
 
 import org.actionplan.core.SectionKind;
 
 /**
  * Everything {@link TableImporter} needs to turn a table into plan sections: the column mapping, the rules
  * for rows without a code, which code depth is which level, and where the table comes from.
- * This class is immutable and thread-safe if the resolver is.
+ * This class is immutable and thread-safe if the responsibility reader is.
  *
  * @param mapping  the column mapping, not null
  * @param rules  rules for rows without a code, first match wins, not null
@@ -24,12 +26,13 @@ import org.actionplan.core.SectionKind;
  * @param language  the language of the texts (e.g. {@code sq}), not blank
  * @param currency  the currency of the amounts, not null
  * @param figurePrefix  the prefix of declared-figure ids, not blank
- * @param resolver  maps an institution name or acronym as printed to an institution id, or null if unknown;
- *        not null
+ * @param responsibility  reads the lead and contributing cells as printed (either may be empty) into a
+ *        responsibility, e.g. {@code InstitutionResolver.of(registry)::resolve}, or
+ *        {@link TableImporter#names(java.util.function.Function)} for a plain name lookup; not null
  */
 public record ImportSpec(ColumnMapping mapping, List<RowRule> rules, SortedMap<Integer, SectionKind> levels,
         int activityDepth, String document, String part, String language, Currency currency, String figurePrefix,
-        Function<String, String> resolver) {
+        BiFunction<String, String, Responsibility> responsibility) {
 
     /**
      * Creates a spec.
@@ -42,7 +45,7 @@ public record ImportSpec(ColumnMapping mapping, List<RowRule> rules, SortedMap<I
         rules = List.copyOf(rules);
         levels = new TreeMap<>(levels);
         Objects.requireNonNull(currency, "currency must not be null");
-        Objects.requireNonNull(resolver, "resolver must not be null");
+        Objects.requireNonNull(responsibility, "responsibility must not be null");
         for (String s : new String[] {document, language, figurePrefix}) {
             if (s == null || s.isBlank()) {
                 throw new IllegalArgumentException("document, language and figurePrefix must not be blank");

@@ -220,6 +220,20 @@ public final class TableImporter {
     }
 
     /**
+     * Returns a simple responsibility reader: names split by {@link #splitNames(String)}, the first of the lead
+     * cell {@link Role#LEAD}, the others {@link Role#CO_RESPONSIBLE}, the contributing ones
+     * {@link Role#SUPPORTING}, each resolved by the given lookup.
+     *
+     * @param lookup  maps a name as printed to an institution id, or null if unknown, not null
+     * @return the reader, never null
+     */
+    public static java.util.function.BiFunction<String, String, Responsibility> names(
+            java.util.function.Function<String, String> lookup) {
+        java.util.Objects.requireNonNull(lookup, "lookup must not be null");
+        return (lead, contributing) -> responsibility(lead, contributing, lookup);
+    }
+
+    /**
      * Builds a responsibility from the lead and contributing cells as printed.
      *
      * @param lead  the lead cell, may be null
@@ -485,7 +499,12 @@ public final class TableImporter {
             String title = row.value("title");
             Activity.Builder b = Activity.builder(id, LocalizedText.of(spec.language(), title));
             b.code(code, row.code() == null || row.code().isBlank() ? null : row.code());
-            b.responsibility(responsibility(row.value("lead"), row.value("contributing"), spec.resolver()));
+            String lead = row.value("lead");
+            String contributing = row.value("contributing");
+            if (!lead.isBlank() || !contributing.isBlank()) {
+                b.responsibility(spec.responsibility().apply(lead.isBlank() ? null : lead,
+                        contributing.isBlank() ? null : contributing));
+            }
             Timeframe tf = yearTimeframe(row.value("start"), row.value("end"));
             if (tf != null) {
                 b.timeframe(tf);

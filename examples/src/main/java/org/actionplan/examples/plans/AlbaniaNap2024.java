@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +31,7 @@ import org.actionplan.core.SourceRef;
 import org.actionplan.core.json.PlanJson;
 import org.actionplan.core.money.ExchangeRate;
 import org.actionplan.core.money.Money;
+import org.actionplan.core.institution.Responsibility;
 import org.actionplan.core.time.Timeframe;
 import org.actionplan.examples.importer.ColumnMapping;
 import org.actionplan.examples.importer.ImportIssue;
@@ -115,7 +116,7 @@ public final class AlbaniaNap2024 {
      */
     public static Build build(List<String> lines, Corrections corrections, InstitutionFile institutions) {
         List<String> report = new ArrayList<>();
-        Function<String, String> resolver = institutions.resolver();
+        BiFunction<String, String, Responsibility> resolver = institutions.responsibilities();
         ImportSpec spec = Seed004.costingSpec(resolver);
 
         // 1. costing table
@@ -233,7 +234,7 @@ public final class AlbaniaNap2024 {
     }
 
     private static Section merge(Section costing, ImportedRow aneksGoal, List<ImportedRow> aneksSections,
-            Map<String, ImportedRow> aneksActivities, Function<String, String> resolver) {
+            Map<String, ImportedRow> aneksActivities, BiFunction<String, String, Responsibility> resolver) {
         Section.Builder b = costing.toBuilder();
         b.label(switch (costing.kind()) {
             case GOAL -> "Qëllimi i Politikës";
@@ -270,7 +271,7 @@ public final class AlbaniaNap2024 {
         return a.toBuilder().note("Only in the costing table: Aneks 1 has no row for this activity.").build();
     }
 
-    private static Activity merge(Activity costing, ImportedRow aneks, Function<String, String> resolver) {
+    private static Activity merge(Activity costing, ImportedRow aneks, BiFunction<String, String, Responsibility> resolver) {
         List<String> notes = new ArrayList<>(costing.notes());
         notes.add("Costing title: " + costing.title().primary());
         if (costing.responsibility() != null) {
@@ -294,9 +295,18 @@ public final class AlbaniaNap2024 {
                 null, List.of(),
                 List.of(IndicatorCells.read(costing.id() + "/indicator", "sq", aneks.value("indicator"), 2023,
                         aneks.value("baseline.2023"), targets)),
-                List.of(), TableImporter.responsibility(aneks.value("lead"), aneks.value("contributing"), resolver),
+                List.of(), responsibility(aneks, resolver),
                 tf == null ? List.of() : List.of(tf), costing.cost(), costing.budgetProgram(),
                 costing.budgetProgramText(), List.of(), null, null, null, List.of(), sources, notes);
+    }
+
+    private static Responsibility responsibility(ImportedRow aneks, BiFunction<String, String, Responsibility> reader) {
+        String lead = aneks.value("lead");
+        String contributing = aneks.value("contributing");
+        if (lead.isBlank() && contributing.isBlank()) {
+            return null;
+        }
+        return reader.apply(lead.isBlank() ? null : lead, contributing.isBlank() ? null : contributing);
     }
 
     private static List<DeclaredFigure> summaryFigures(List<String> lines, ImportSpec costing, List<String> report) {
@@ -311,7 +321,7 @@ public final class AlbaniaNap2024 {
                 .map(19, "gap").map(20, "converted.EUR").map(21, "note")
                 .build();
         ImportSpec spec = new ImportSpec(mapping, List.of(), new TreeMap<>(), 1, Seed004.DOCUMENT, "summary by objective",
-                "sq", costing.currency(), "summary", costing.resolver());
+                "sq", costing.currency(), "summary", costing.responsibility());
         List<DeclaredFigure> out = new ArrayList<>();
         for (TableRow row : TableReader.read(lines, SUMMARY_FIRST, SUMMARY_LAST, Seed004.COSTING_FORMAT).rows()) {
             String label = row.cell(2).strip();

@@ -12,10 +12,8 @@ import org.actionplan.core.json.PlanJson;
  * Rebuilds the bundled plan {@code albania-nap-2024-2025.json} from seed 004 and prints the import report.
  * <p>
  * Usage: {@code BuildBundledPlans SEED_FILE [OUTPUT_DIR]}; the output directory defaults to
- * {@code examples/src/main/resources/plans}. Run it from the repository root with
- * {@code mvn -q -pl examples -am compile exec:java -Dexec.skip=false
- * -Dexec.mainClass=org.actionplan.examples.plans.BuildBundledPlans
- * -Dexec.args="../shared/seeds/004_a467a65359d1d9c7.txt"}.
+ * {@code examples/src/main/resources/plans}. The command-line tool runs it as
+ * {@code bin/actionplan import-004 ../shared/seeds/004_a467a65359d1d9c7.txt}.
  */
 public final class BuildBundledPlans {
 

@@ -41,10 +41,11 @@ final class Seed004 {
     /**
      * Returns the costing-table spec.
      *
-     * @param resolver  the institution resolver, not null
+     * @param responsibility  the reader of responsibility cells, not null
      * @return the spec, never null
      */
-    static ImportSpec costingSpec(java.util.function.Function<String, String> resolver) {
+    static ImportSpec costingSpec(
+            java.util.function.BiFunction<String, String, org.actionplan.core.institution.Responsibility> responsibility) {
         ColumnMapping.Builder mapping = ColumnMapping.builder()
                 .map(2, "code").map(3, "title").map(4, "resultReference").map(5, "budgetProgram")
                 .map(6, "lead").map(7, "contributing").map(8, "start").map(9, "end")
@@ -84,6 +85,6 @@ final class Seed004 {
         levels.put(2, SectionKind.OBJECTIVE);
         levels.put(3, SectionKind.MEASURE);
         return new ImportSpec(mapping.build(), rules, levels, 4, DOCUMENT, COSTING, "sq", Money.currency("ALL"), COSTING,
-                resolver);
+                responsibility);
     }
 }
