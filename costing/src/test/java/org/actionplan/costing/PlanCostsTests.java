@@ -1,0 +1,247 @@
+package org.actionplan.costing;
+
+import static org.actionplan.costing.Fixtures.all;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.actionplan.core.Activity;
+import org.actionplan.core.LocalizedText;
+import org.actionplan.core.Plan;
+import org.actionplan.core.Section;
+import org.actionplan.core.SectionKind;
+import org.actionplan.core.money.CostEstimate;
+import org.actionplan.core.money.EconomicCategory;
+import org.actionplan.core.money.FundingSourceKind;
+import org.junit.jupiter.api.Test;
+
+class PlanCostsTests {
+
+    private final PlanCosts costs = PlanCosts.of(Fixtures.sample());
+
+    @Test
+    void wholePlanTotalsAreComputedByHand() {
+        CostNode plan = costs.pivot().root();
+        assertThat(plan.cost()).isEqualTo(all("5751"));
+        assertThat(plan.cost(2024, null)).isEqualTo(all("1900"));
+        assertThat(plan.cost(2025, null)).isEqualTo(all("3751"));
+        assertThat(plan.cost(2026, null)).isEqualTo(all("100"));
+        assertThat(plan.cost(null, EconomicCategory.CURRENT)).isEqualTo(all("1600"));
+        assertThat(plan.cost(null, EconomicCategory.CAPITAL)).isEqualTo(all("3251"));
+        assertThat(plan.cost(null, EconomicCategory.UNSPECIFIED)).isEqualTo(all("900"));
+        assertThat(plan.cost(2025, EconomicCategory.CAPITAL)).isEqualTo(all("3251"));
+        assertThat(plan.cost(2030, null)).isEqualTo(all("0"));
+        assertThat(plan.funding()).isEqualTo(all("1700"));
+        assertThat(plan.gap()).isEqualTo(all("4051"));
+        assertThat(plan.count()).isEqualTo(4);
+        assertThat(plan.unquantified()).containsExactly("A2");
+        assertThat(plan.unquantifiedFunding()).containsExactly("A2", "A4");
+    }
+
+    @Test
+    void hierarchyTreeRollsUpSectionsAndListsUnquantifiedActivitiesAtEveryLevel() {
+        CostTable tree = costs.tree();
+        CostNode g1 = tree.at("G1").orElseThrow();
+        assertThat(g1.code()).isEqualTo("I");
+        assertThat(g1.dimension()).isEqualTo(Dimension.GOAL);
+        assertThat(g1.cost()).isEqualTo(all("1751"));
+        assertThat(g1.funding()).isEqualTo(all("700"));
+        assertThat(g1.gap()).isEqualTo(all("1051"));
+        assertThat(g1.count()).isEqualTo(2);
+        assertThat(g1.unquantified()).containsExactly("A2");
+        assertThat(tree.at("G1", "O1", "A2").orElseThrow().unquantified()).containsExactly("A2");
+        assertThat(tree.at("G1", "O1", "A2").orElseThrow().activity()).isPresent();
+        assertThat(tree.at("G1", "O1").orElseThrow().section()).isPresent();
+        CostNode g2 = tree.at("G2").orElseThrow();
+        assertThat(g2.cost()).isEqualTo(all("4000"));
+        assertThat(g2.unquantified()).isEmpty();
+        assertThat(g2.unquantifiedFunding()).containsExactly("A4");
+        assertThat(tree.root().cost()).isEqualTo(all("5751"));
+        assertThat(costs.node("O2").orElseThrow().cost()).isEqualTo(all("4000"));
+        assertThat(costs.node("plan").orElseThrow().cost()).isEqualTo(all("5751"));
+        assertThat(costs.node("nope")).isEmpty();
+    }
+
+    @Test
+    void goalAndYearPivotPutsUnquantifiedActivitiesInTheYearNotStatedRow() {
+        CostTable t = costs.pivot(Dimension.GOAL, Dimension.YEAR);
+        CostNode g1 = t.at("G1").orElseThrow();
+        assertThat(g1.children()).extracting(CostNode::key).containsExactly("2024", "2025", null);
+        assertThat(t.at("G1", "2024").orElseThrow().cost()).isEqualTo(all("1000"));
+        assertThat(t.at("G1", "2024").orElseThrow().funding()).isEqualTo(all("400"));
+        assertThat(t.at("G1", "2024").orElseThrow().year()).isEqualTo(2024);
+        assertThat(t.at("G1", "2025").orElseThrow().cost()).isEqualTo(all("751"));
+        CostNode g1none = t.at("G1", (String) null).orElseThrow();
+        assertThat(g1none.cost()).isEqualTo(all("0"));
+        assertThat(g1none.unquantified()).containsExactly("A2");
+        assertThat(g1.count()).isEqualTo(2);
+        CostNode g2 = t.at("G2").orElseThrow();
+        assertThat(g2.children()).extracting(CostNode::key).containsExactly("2024", "2025", "2026", null);
+        assertThat(t.at("G2", null).orElseThrow().funding()).isEqualTo(all("1000"));
+        assertThat(g2.count()).isEqualTo(2);
+        assertThat(t.root().count()).isEqualTo(4);
+    }
+
+    @Test
+    void yearPivotCountsEachActivityInEveryYearItHasAnAmount() {
+        CostTable t = costs.pivot(Dimension.YEAR);
+        assertThat(t.root().children()).extracting(CostNode::count).containsExactly(2, 2, 1, 2);
+        assertThat(t.root().children()).extracting(n -> n.cost().amount().intValue()).containsExactly(1900, 3751, 100, 0);
+        assertThat(t.years()).containsExactly(2024, 2025, 2026);
+    }
+
+    @Test
+    void categoryPivotSplitsCurrentCapitalAndUnspecified() {
+        CostTable t = costs.pivot(Dimension.CATEGORY);
+        assertThat(t.root().children()).extracting(CostNode::category)
+                .containsExactly(EconomicCategory.CURRENT, EconomicCategory.CAPITAL, EconomicCategory.UNSPECIFIED, null);
+        assertThat(t.at("CURRENT").orElseThrow().cost()).isEqualTo(all("1600"));
+        assertThat(t.at("CAPITAL").orElseThrow().cost()).isEqualTo(all("3251"));
+        assertThat(t.at("UNSPECIFIED").orElseThrow().cost()).isEqualTo(all("900"));
+        // the funding line of A3 has no category: it counts as unspecified
+        assertThat(t.at("UNSPECIFIED").orElseThrow().funding()).isEqualTo(all("1000"));
+        assertThat(t.at((String) null).orElseThrow().unquantified()).containsExactly("A2");
+    }
+
+    @Test
+    void leadInstitutionPivotFollowsTheRegistryOrderWithNobodyLast() {
+        CostTable t = costs.pivot(Dimension.LEAD_INSTITUTION);
+        assertThat(t.root().children()).extracting(CostNode::key).containsExactly("MB", "MD", null);
+        assertThat(t.at("MB").orElseThrow().cost()).isEqualTo(all("2751"));
+        assertThat(t.at("MB").orElseThrow().title().primary()).isEqualTo("Ministry of Interior");
+        assertThat(t.at("MD").orElseThrow().cost()).isEqualTo(all("0"));
+        assertThat(t.at("MD").orElseThrow().unquantified()).containsExactly("A2");
+        assertThat(t.at((String) null).orElseThrow().cost()).isEqualTo(all("3000"));
+    }
+
+    @Test
+    void involvedInstitutionPivotCountsEachActivityInEveryInstitutionItNames() {
+        CostTable t = costs.pivot(Dimension.INVOLVED_INSTITUTION);
+        assertThat(t.root().childrenPartition()).isFalse();
+        assertThat(t.root().children()).extracting(CostNode::key).containsExactly("MB", "MD", "PP", null);
+        assertThat(t.at("MB").orElseThrow().cost()).isEqualTo(all("2751"));
+        assertThat(t.at("MD").orElseThrow().cost()).isEqualTo(all("1751"));
+        assertThat(t.at("MD").orElseThrow().count()).isEqualTo(2);
+        assertThat(t.at("PP").orElseThrow().cost()).isEqualTo(all("1751"));
+        assertThat(t.at((String) null).orElseThrow().cost()).isEqualTo(all("3000"));
+        assertThat(t.root().cost()).isEqualTo(all("5751"));
+    }
+
+    @Test
+    void budgetProgrammePivotPutsRegisteredProgrammesFirst() {
+        CostTable t = costs.pivot(Dimension.BUDGET_PROGRAMME);
+        assertThat(t.root().children()).extracting(CostNode::key).containsExactly("10430", "03140", null);
+        assertThat(t.at("10430").orElseThrow().cost()).isEqualTo(all("4751"));
+        assertThat(t.at("03140").orElseThrow().unquantified()).containsExactly("A2");
+        assertThat(t.at((String) null).orElseThrow().cost()).isEqualTo(all("1000"));
+    }
+
+    @Test
+    void sourceKindPivotGroupsActivitiesByEverySourceTheyName() {
+        CostTable t = costs.pivot(Dimension.SOURCE_KIND);
+        assertThat(t.root().children()).extracting(CostNode::sourceKind).containsExactly(
+                FundingSourceKind.STATE_BUDGET_MTBP, FundingSourceKind.STATE_BUDGET, FundingSourceKind.ADMINISTRATIVE,
+                FundingSourceKind.FOREIGN);
+        assertThat(t.at("FOREIGN").orElseThrow().cost()).isEqualTo(all("4751"));
+        assertThat(t.at("FOREIGN").orElseThrow().unquantifiedFunding()).containsExactly("A4");
+        assertThat(t.at("ADMINISTRATIVE").orElseThrow().unquantified()).containsExactly("A2");
+        assertThat(t.at("STATE_BUDGET").orElseThrow().funding(FundingSourceKind.STATE_BUDGET)).isEqualTo(all("1000"));
+    }
+
+    @Test
+    void donorPivotGroupsActivitiesByDonorNamedWithOrWithoutAmount() {
+        CostTable t = costs.pivot(Dimension.DONOR);
+        assertThat(t.root().children()).extracting(CostNode::key).containsExactly("EU", "UNDP", null);
+        assertThat(t.at("EU").orElseThrow().funding(FundingSourceKind.FOREIGN)).isEqualTo(all("300"));
+        assertThat(t.at("UNDP").orElseThrow().cost()).isEqualTo(all("3000"));
+        assertThat(t.at((String) null).orElseThrow().cost()).isEqualTo(all("1000"));
+    }
+
+    @Test
+    void equalSplitAllocationGivesTheRemainderUnitToTheLead() {
+        CostTable t = costs.pivot(Dimension.responsibleInstitution(Allocation.equalSplit()));
+        // A1 1751 split MB/MD: 2025 capital 251 -> 126 + 125 (ALL has 2 decimals, so 125.50 each): see below
+        assertThat(t.root().childrenPartition()).isTrue();
+        CostNode mb = t.at("MB").orElseThrow();
+        CostNode md = t.at("MD").orElseThrow();
+        assertThat(mb.cost().plus(md.cost()).plus(t.at((String) null).orElseThrow().cost())).isEqualTo(all("5751"));
+        // ALL has two decimals in ISO 4217, so 251.00 splits exactly into 125.50 + 125.50
+        assertThat(md.cost()).isEqualTo(all("875.50"));
+        assertThat(mb.cost()).isEqualTo(all("1875.50"));
+        assertThat(md.funding()).isEqualTo(all("350"));
+    }
+
+    @Test
+    void explicitAllocationSplitsByWeightsAndFallsBackForOtherActivities() {
+        Allocation shares = Allocation.explicit(Map.of("A1", Map.of("MB", new BigDecimal("3"), "MD", BigDecimal.ONE)),
+                Allocation.allToLead());
+        CostTable t = costs.pivot(Dimension.responsibleInstitution(shares));
+        // A1: 1751 * 3/4 = 1313.25 to MB, 437.75 to MD; A3 to its lead MB; A2 to its lead MD
+        assertThat(t.at("MB").orElseThrow().cost()).isEqualTo(all("2313.25"));
+        assertThat(t.at("MD").orElseThrow().cost()).isEqualTo(all("437.75"));
+        assertThat(t.at("MD").orElseThrow().unquantified()).containsExactly("A2");
+    }
+
+    @Test
+    void explicitAllocationNamingAnUnknownInstitutionIsAnError() {
+        Allocation shares = Allocation.explicit(Map.of("A1", Map.of("XX", BigDecimal.ONE)), Allocation.equalSplit());
+        assertThatThrownBy(() -> costs.pivot(Dimension.responsibleInstitution(shares)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("A1").hasMessageContaining("XX");
+    }
+
+    @Test
+    void activityPivotHasOneRowPerActivityInDocumentOrder() {
+        CostTable t = costs.pivot(Dimension.ACTIVITY);
+        assertThat(t.root().children()).extracting(CostNode::key).containsExactly("A1", "A2", "A3", "A4");
+        assertThat(t.at("A4").orElseThrow().code()).isEqualTo("2.1.2");
+    }
+
+    @Test
+    void levelBeyondTheDeepestSectionPutsEverythingInTheNotStatedRow() {
+        CostTable t = costs.pivot(Dimension.level(5));
+        assertThat(t.root().children()).extracting(CostNode::key).containsExactly((String) null);
+        assertThat(t.root().children().get(0).cost()).isEqualTo(all("5751"));
+    }
+
+    @Test
+    void fastAndGeneralPathsAgreeOnThreeDimensions() {
+        List<Dimension> dims = List.of(Dimension.level(2), Dimension.LEAD_INSTITUTION, Dimension.YEAR);
+        assertThat(Tables.describe(costs.pivot(dims, false))).isEqualTo(Tables.describe(costs.pivot(dims, true)));
+    }
+
+    @Test
+    void negativeAmountsAreRejectedWithTheActivity() {
+        Activity bad = Activity.builder("X1", LocalizedText.of("en", "x")).cost(CostEstimate.of(Fixtures.ALL,
+                Fixtures.years(2024, Fixtures.cc("1", null)), List.of())).build();
+        // YearCost itself rejects negatives; an amount with too many decimals is rejected by the engine
+        Activity fine = Activity.builder("X2", LocalizedText.of("en", "x")).cost(CostEstimate.of(Fixtures.ALL,
+                Fixtures.years(2024, Fixtures.cc("1.005", null)), List.of())).build();
+        Plan plan = Plan.builder("p", LocalizedText.of("en", "p"), 2024, 2024, Fixtures.ALL)
+                .goal(Section.builder("G", SectionKind.GOAL, LocalizedText.of("en", "g")).activity(bad).activity(fine).build())
+                .build();
+        assertThatThrownBy(() -> PlanCosts.of(plan)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("X2").hasMessageContaining("1.005").hasMessageContaining("2 decimals");
+        assertThatThrownBy(() -> Fixtures.cc("-1", null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anAmountOrAPlanTotalBeyondLongMinorUnitsIsAClearError() {
+        assertThatThrownBy(() -> PlanCosts.of(planOf("100000000000000000", "1")))
+                .isInstanceOf(ArithmeticException.class).hasMessageContaining("B1").hasMessageContaining("64-bit");
+        assertThatThrownBy(() -> PlanCosts.of(planOf("60000000000000000", "60000000000000000")))
+                .isInstanceOf(ArithmeticException.class).hasMessageContaining("total in ALL");
+    }
+
+    private static Plan planOf(String first, String second) {
+        Activity a = Activity.builder("B1", LocalizedText.of("en", "x")).cost(CostEstimate.of(Fixtures.ALL,
+                Fixtures.years(2024, Fixtures.cc(first, null)), List.of())).build();
+        Activity b = Activity.builder("B2", LocalizedText.of("en", "x")).cost(CostEstimate.of(Fixtures.ALL,
+                Fixtures.years(2024, Fixtures.cc(second, null)), List.of())).build();
+        return Plan.builder("p", LocalizedText.of("en", "p"), 2024, 2024, Fixtures.ALL)
+                .goal(Section.builder("G", SectionKind.GOAL, LocalizedText.of("en", "g")).activity(a).activity(b).build())
+                .build();
+    }
+}
