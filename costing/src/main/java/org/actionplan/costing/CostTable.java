@@ -177,9 +177,11 @@ public final class CostTable {
      * Each cell (year x category, and x source for funding) is converted from its exact per-currency sum:
      * {@code sum(amount_c * rate_c)} for rates quoted from the cell's currency, {@code amount_c / rate_c} for rates
      * quoted the other way (divisions carried to 34 significant digits), then rounded once to the target's minor
-     * unit with the given mode. Totals are sums of the converted cells, so a converted total differs from the
-     * exactly converted total by at most half a minor unit per cell summed (with HALF_EVEN or HALF_UP), and rows
-     * still add up exactly. For each currency the first matching rate of the list is used.
+     * unit with the given mode. A row's totals are sums of its converted cells, so they differ from the exactly
+     * converted total by at most half a minor unit per cell summed (with HALF_EVEN or HALF_UP); and since every row
+     * is converted from its own exact sums, a parent may differ from the sum of its converted children by up to half
+     * a minor unit per child cell ({@link CostNode#childrenPartition()} is then false). For each currency the first
+     * matching rate of the list is used.
      *
      * @param target  the target currency, not null
      * @param rates  the exchange rates, not null
@@ -220,7 +222,13 @@ public final class CostTable {
         for (Row child : row.children) {
             kids.add(convert(child, target, used, mode));
         }
-        return row.withCells(convertCells(row.cost, target, used, mode), convertCells(row.fund, target, used, mode), kids);
+        Row r = row.withCells(convertCells(row.cost, target, used, mode), convertCells(row.fund, target, used, mode), kids);
+        boolean rounded = false;
+        for (ExchangeRate rate : used) {
+            rounded |= rate != null;
+        }
+        r.additive = row.additive && (!rounded || kids.isEmpty());
+        return r;
     }
 
     private long[] convertCells(long[] cells, Currency target, ExchangeRate[] used, RoundingMode mode) {

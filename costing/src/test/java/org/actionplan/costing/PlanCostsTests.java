@@ -18,6 +18,10 @@ import org.actionplan.core.money.EconomicCategory;
 import org.actionplan.core.money.FundingSourceKind;
 import org.junit.jupiter.api.Test;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
 class PlanCostsTests {
 
     private final PlanCosts costs = PlanCosts.of(Fixtures.sample());
@@ -243,5 +247,174 @@ class PlanCostsTests {
         return Plan.builder("p", LocalizedText.of("en", "p"), 2024, 2024, Fixtures.ALL)
                 .goal(Section.builder("G", SectionKind.GOAL, LocalizedText.of("en", "g")).activity(a).activity(b).build())
                 .build();
+    }
+
+    // ------------------------------------------------------------------ properties over random plans
+
+    private static final List<Dimension> PARTITIONS = List.of(Dimension.GOAL, Dimension.level(2),
+            Dimension.LEAD_INSTITUTION, Dimension.BUDGET_PROGRAMME, Dimension.YEAR, Dimension.CATEGORY,
+            Dimension.ACTIVITY, Dimension.responsibleInstitution(Allocation.equalSplit()));
+
+    private static Plan random(long seed, int n) {
+        return RandomPlans.plan(new java.util.SplittableRandom(seed), "", n);
+    }
+
+    @Test
+    void theGrandTotalEqualsTheSumOverEveryPartition() {
+        qt().withExamples(60).forAll(longs().all(), integers().between(0, 60)).checkAssert((seed, n) -> {
+            PlanCosts c = PlanCosts.of(random(seed, n));
+            CostTable tree = c.tree();
+            Tables.assertPartitions(tree.root(), tree);
+            for (Dimension d : PARTITIONS) {
+                CostTable t = c.pivot(d);
+                assertThat(t.root().cost()).isEqualTo(tree.root().cost());
+                assertThat(t.root().funding()).isEqualTo(tree.root().funding());
+                assertThat(t.root().count()).isEqualTo(tree.root().count());
+                Tables.assertPartitions(t.root(), t);
+            }
+            CostTable three = c.pivot(Dimension.GOAL, Dimension.LEAD_INSTITUTION, Dimension.YEAR);
+            Tables.assertPartitions(three.root(), three);
+        });
+    }
+
+    @Test
+    void everyActivityIsCountedOnceAndEveryUnquantifiedOneIsListedAtTheTop() {
+        qt().withExamples(40).forAll(longs().all(), integers().between(0, 60)).checkAssert((seed, n) -> {
+            Plan plan = random(seed, n);
+            CostNode root = PlanCosts.of(plan).pivot(Dimension.GOAL, Dimension.YEAR).root();
+            List<Activity> all = plan.allActivities();
+            assertThat(root.count()).isEqualTo(all.size());
+            assertThat(root.unquantified()).containsExactlyElementsOf(all.stream()
+                    .filter(a -> a.cost() == null || !a.cost().isQuantified()).map(Activity::id).toList());
+            for (CostNode goal : root.children()) {
+                assertThat(goal.count()).isLessThanOrEqualTo(root.count());
+                for (CostNode year : goal.children()) {
+                    assertThat(goal.unquantified()).containsAll(year.unquantified());
+                }
+            }
+        });
+    }
+
+    @Test
+    void rollUpsAreInvariantUnderReorderingActivities() {
+        qt().withExamples(40).forAll(longs().all(), integers().between(0, 60)).checkAssert((seed, n) -> {
+            Plan plan = random(seed, n);
+            List<Dimension> dims = List.of(Dimension.GOAL, Dimension.LEAD_INSTITUTION, Dimension.YEAR);
+            assertThat(Tables.describeUnordered(PlanCosts.of(RandomPlans.reversed(plan)).pivot(dims)))
+                    .isEqualTo(Tables.describeUnordered(PlanCosts.of(plan).pivot(dims)));
+        });
+    }
+
+    @Test
+    void rollingUpTwoPlansAndAddingEqualsRollingUpTheMergedPlan() {
+        qt().withExamples(40).forAll(longs().all(), longs().all()).checkAssert((s1, s2) -> {
+            Plan a = RandomPlans.plan(new java.util.SplittableRandom(s1), "a", 25);
+            Plan b = RandomPlans.plan(new java.util.SplittableRandom(s2), "b", 25);
+            List<Section> goals = new java.util.ArrayList<>(a.goals());
+            goals.addAll(b.goals());
+            Plan merged = a.toBuilder().goals(goals).build();
+            List<Dimension> dims = List.of(Dimension.LEAD_INSTITUTION, Dimension.YEAR, Dimension.CATEGORY);
+            CostTable ta = PlanCosts.of(a).pivot(dims);
+            CostTable tb = PlanCosts.of(b).pivot(dims);
+            CostTable tm = PlanCosts.of(merged).pivot(dims);
+            tm.rows().forEach(row -> {
+                String[] path = path(tm, row);
+                long cost = minor(ta, path, true) + minor(tb, path, true);
+                long fund = minor(ta, path, false) + minor(tb, path, false);
+                assertThat(row.cost().toMinor()).isEqualTo(cost);
+                assertThat(row.funding().toMinor()).isEqualTo(fund);
+                int count = ta.at(path).map(CostNode::count).orElse(0) + tb.at(path).map(CostNode::count).orElse(0);
+                assertThat(row.count()).isEqualTo(count);
+            });
+        });
+    }
+
+    private static long minor(CostTable t, String[] path, boolean cost) {
+        return t.at(path).map(n -> (cost ? n.cost() : n.funding()).toMinor()).orElse(0L);
+    }
+
+    private static String[] path(CostTable t, CostNode target) {
+        List<String> keys = new java.util.ArrayList<>();
+        find(t.root(), target, keys);
+        return keys.toArray(new String[0]);
+    }
+
+    private static boolean find(CostNode at, CostNode target, List<String> keys) {
+        if (at == target) {
+            return true;
+        }
+        for (CostNode c : at.children()) {
+            keys.add(c.key());
+            if (find(c, target, keys)) {
+                return true;
+            }
+            keys.remove(keys.size() - 1);
+        }
+        return false;
+    }
+
+    @Test
+    void costEqualsFundingPlusGapInEveryGroup() {
+        qt().withExamples(30).forAll(longs().all(), integers().between(0, 60)).checkAssert((seed, n) -> {
+            CostTable t = PlanCosts.of(random(seed, n)).pivot(Dimension.BUDGET_PROGRAMME, Dimension.YEAR);
+            for (CostNode row : t.rows()) {
+                assertThat(row.funding().plus(row.gap())).isEqualTo(row.cost());
+                for (Integer y : t.years()) {
+                    assertThat(row.funding(y, null, null).plus(row.gap(y))).isEqualTo(row.cost(y, null));
+                }
+            }
+        });
+    }
+
+    @Test
+    void allocationConservesEveryTotalExactly() {
+        qt().withExamples(40).forAll(longs().all(), integers().between(0, 60)).checkAssert((seed, n) -> {
+            Plan plan = random(seed, n);
+            Map<String, Map<String, BigDecimal>> shares = new java.util.HashMap<>();
+            java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+            for (Activity a : plan.allActivities()) {
+                if (r.nextBoolean()) {
+                    shares.put(a.id(), Map.of("MB", BigDecimal.valueOf(r.nextInt(1, 7)), "MF", BigDecimal.valueOf(r.nextInt(0, 3))));
+                }
+            }
+            PlanCosts c = PlanCosts.of(plan);
+            CostNode whole = c.pivot().root();
+            for (Allocation a : List.of(Allocation.allToLead(), Allocation.equalSplit(),
+                    Allocation.explicit(shares, Allocation.equalSplit()))) {
+                CostTable t = c.pivot(Dimension.responsibleInstitution(a), Dimension.YEAR);
+                assertThat(t.root().cost()).isEqualTo(whole.cost());
+                assertThat(t.root().funding()).isEqualTo(whole.funding());
+                Tables.assertPartitions(t.root(), t);
+            }
+        });
+    }
+
+    @Test
+    void theFastAndGeneralPathsAgreeOnRandomPlans() {
+        List<Dimension> pool = List.of(Dimension.GOAL, Dimension.level(2), Dimension.LEAD_INSTITUTION,
+                Dimension.BUDGET_PROGRAMME, Dimension.YEAR, Dimension.CATEGORY, Dimension.ACTIVITY);
+        qt().withExamples(40).forAll(longs().all(), integers().between(0, 40)).checkAssert((seed, n) -> {
+            java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+            List<Dimension> dims = new java.util.ArrayList<>();
+            int k = r.nextInt(4);
+            for (int i = 0; i < k; i++) {
+                dims.add(pool.get(r.nextInt(pool.size())));
+            }
+            PlanCosts c = PlanCosts.of(random(seed, n));
+            assertThat(Tables.describe(c.pivot(dims, false))).isEqualTo(Tables.describe(c.pivot(dims, true)));
+        });
+    }
+
+    @Test
+    void noNegativeAmountIsAccepted() {
+        qt().forAll(longs().between(Long.MIN_VALUE + 1, -1)).checkAssert(v -> {
+            BigDecimal neg = BigDecimal.valueOf(v, 2);
+            assertThatThrownBy(() -> org.actionplan.core.money.YearCost.of(neg, null))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> org.actionplan.core.money.FundingLine.of(FundingSourceKind.FOREIGN, 2024,
+                    EconomicCategory.CURRENT, neg)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> Allocation.split(org.actionplan.core.money.Money.ofMinor(v, Fixtures.ALL),
+                    List.of(BigDecimal.ONE))).isInstanceOf(IllegalArgumentException.class);
+        });
     }
 }
