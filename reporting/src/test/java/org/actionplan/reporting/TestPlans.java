@@ -79,7 +79,7 @@ final class TestPlans {
                         new IndicatorValue.NumberValue(new BigDecimal("60")), t.apply("60"))));
         Activity study = Activity.builder("a-1-1-1", LocalizedText.sqEn(t.apply("Studim për kuadrin ligjor"),
                         t.apply("Study of the legal framework")))
-                .code("1.1.1")
+                .code(t.apply("1.1.1"))
                 .expectedResult(LocalizedText.sqEn(t.apply("Studim i publikuar"), t.apply("Study published")))
                 .indicator(investigations)
                 .verification(LocalizedText.of("sq", t.apply("Raporti vjetor")))
@@ -95,7 +95,7 @@ final class TestPlans {
                 .build();
         Activity campaign = Activity.builder("a-1-1-2", LocalizedText.sqEn(t.apply("Fushatë ndërgjegjësimi"),
                         t.apply("Awareness campaign")))
-                .code("1.1.2.")
+                .code(t.apply("1.1.2."))
                 .responsibility(new Responsibility(null, null, List.of(
                         new Assignment("MD", "MD", Role.LEAD), new Assignment("MB", "MB", Role.CO_RESPONSIBLE))))
                 .timeframe(new Timeframe.Ongoing(t.apply("Në vazhdimësi")))
@@ -104,7 +104,7 @@ final class TestPlans {
                 .cost(CostEstimate.unquantified(Money.currency("ALL"), t.apply("donatorë"),
                         List.of(FundingLine.unquantified(FundingSourceKind.FOREIGN, t.apply("donatorë")))))
                 .subActivity(Activity.builder("a-1-1-2-1", LocalizedText.of("sq", t.apply("Nënveprimtari")))
-                        .code("1.1.2.1")
+                        .code(t.apply("1.1.2.1"))
                         .responsibility(new Responsibility(null, null, List.of(
                                 new Assignment(null, t.apply("Bashkia Tiranë"), Role.LEAD))))
                         .timeframe(new Timeframe.Dated(t.apply("Mesi i vitit 2024"),
@@ -112,7 +112,7 @@ final class TestPlans {
                         .build())
                 .build();
         Activity training = Activity.builder("a-2-1-1", LocalizedText.of("sq", t.apply("Trajnim i prokurorëve")))
-                .code("2.1.1")
+                .code(t.apply("2.1.1"))
                 .responsibility(new Responsibility(null, null, List.of(new Assignment("PP", "PP", Role.LEAD))))
                 .timeframe(new Timeframe.Dated(t.apply("K4 2025"), CalendarPeriod.quarter(2025, 4), CalendarPeriod.quarter(2025, 4)))
                 .timeframe(new Timeframe.Unparsed(t.apply("vazhdimet e"), "no rule matches"))
@@ -121,21 +121,21 @@ final class TestPlans {
                                 new BigDecimal("300000")))))
                 .build();
         Activity deadline = Activity.builder("a-2-1-2", LocalizedText.of("sq", t.apply("Protokoll bashkëpunimi")))
-                .code("2.1.2")
+                .code(t.apply("2.1.2"))
                 .timeframe(new Timeframe.Dated(t.apply("deri në fund të 2024"), null, CalendarPeriod.year(2024)))
                 .timeframe(new Timeframe.Dated(t.apply("nga 2025"), CalendarPeriod.year(2025), null))
                 .build();
         Section objective1 = Section.builder("o-1-1", SectionKind.OBJECTIVE,
                         LocalizedText.sqEn(t.apply("Goditja e trafiqeve"), t.apply("Striking trafficking")))
-                .code("1.1").activity(study).activity(campaign).build();
+                .code(t.apply("1.1")).activity(study).activity(campaign).build();
         Section goal1 = Section.builder("g-1", SectionKind.GOAL,
                         LocalizedText.sqEn(t.apply("Ulja e kërcënimit"), t.apply("Reducing the threat")))
-                .code("1").child(objective1).build();
+                .code(t.apply("1")).child(objective1).build();
         Section objective2 = Section.builder("o-2-1", SectionKind.OBJECTIVE,
                         LocalizedText.of("sq", t.apply("Mbrojtja e viktimave")))
-                .code("2.1").activity(training).activity(deadline).build();
+                .code(t.apply("2.1")).activity(training).activity(deadline).build();
         Section goal2 = Section.builder("g-2", SectionKind.GOAL, LocalizedText.of("sq", t.apply("Mbrojtja")))
-                .code("2").child(objective2).build();
+                .code(t.apply("2")).child(objective2).build();
         return Plan.builder("test", LocalizedText.sqEn(t.apply("Plan prove"), t.apply("Test plan")), 2024, 2025,
                         Money.currency("ALL"))
                 .jurisdiction("AL").languages("sq", "en")

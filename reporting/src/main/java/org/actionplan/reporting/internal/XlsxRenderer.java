@@ -143,6 +143,7 @@ public final class XlsxRenderer {
         ws.pageOrientation("landscape");
         ws.paperSize(PaperSize.A4_PAPER);
         ws.fitToWidth((short) 1);
+        ws.fitToHeight((short) 0);
         ws.repeatRows(1);
     }
 
@@ -164,25 +165,23 @@ public final class XlsxRenderer {
         return t.substring(0, cut) + marker;
     }
 
-    /** A sheet name: the table title without the characters Excel forbids, at most 31 characters, unique. */
+    /**
+     * A sheet name: the table title without the characters Excel forbids ({@code []:*?/\} become spaces,
+     * apostrophes become U+2019, which also keeps print-title references valid), at most 31 characters, unique.
+     */
     static String sheetName(Table table, Set<String> used) {
         StringBuilder sb = new StringBuilder();
         table.title().codePoints().forEach(cp -> {
             if (cp == '[' || cp == ']' || cp == ':' || cp == '*' || cp == '?' || cp == '/' || cp == '\\'
                     || Character.isISOControl(cp)) {
                 sb.append(' ');
+            } else if (cp == '\'') {
+                sb.append('\u2019');
             } else {
                 sb.appendCodePoint(cp);
             }
         });
-        String name = sb.toString().strip();
-        while (name.startsWith("'")) {
-            name = name.substring(1);
-        }
-        while (name.endsWith("'")) {
-            name = name.substring(0, name.length() - 1);
-        }
-        name = shorten(name.strip(), 31);
+        String name = shorten(sb.toString().strip(), 31);
         if (name.isEmpty() || name.equalsIgnoreCase("History")) {
             name = table.id();
         }
