@@ -19,16 +19,30 @@ import org.actionplan.core.money.FundingSourceKind;
 
 /**
  * The institution registry and abbreviation list prepared for one seed plan, read from
- * {@code /seeds/institutions/<planId>.json}.
- *
- * @param institutions  the registry, in file order
- * @param abbreviations  the document's abbreviation list, verbatim, in document order
+ * {@code /seeds/institutions/<planId>.json}, with the resolver over it.
  */
-record SeedRegistry(List<Institution> institutions, List<Abbreviation> abbreviations) {
+final class SeedRegistry {
 
-    SeedRegistry {
-        institutions = List.copyOf(institutions);
-        abbreviations = abbreviations == null ? List.of() : List.copyOf(abbreviations);
+    /** The file's shape: the registry in file order and the document's abbreviation list, verbatim. */
+    record File(List<Institution> institutions, List<Abbreviation> abbreviations) {
+    }
+
+    private final List<Institution> institutions;
+    private final List<Abbreviation> abbreviations;
+    private final InstitutionResolver resolver;
+
+    private SeedRegistry(File file) {
+        this.institutions = List.copyOf(file.institutions());
+        this.abbreviations = file.abbreviations() == null ? List.of() : List.copyOf(file.abbreviations());
+        this.resolver = InstitutionResolver.of(institutions);
+    }
+
+    List<Institution> institutions() {
+        return institutions;
+    }
+
+    List<Abbreviation> abbreviations() {
+        return abbreviations;
     }
 
     /**
@@ -43,7 +57,7 @@ record SeedRegistry(List<Institution> institutions, List<Abbreviation> abbreviat
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            return PlanJson.read(in, SeedRegistry.class);
+            return new SeedRegistry(PlanJson.read(in, File.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,7 +76,7 @@ record SeedRegistry(List<Institution> institutions, List<Abbreviation> abbreviat
     }
 
     InstitutionResolver resolver() {
-        return InstitutionResolver.of(institutions);
+        return resolver;
     }
 
     /** Splits a sources cell on commas and semicolons; each piece is kept verbatim. */

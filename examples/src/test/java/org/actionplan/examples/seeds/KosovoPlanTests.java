@@ -2,6 +2,7 @@ package org.actionplan.examples.seeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.actionplan.core.Activity;
+import org.actionplan.core.DeclaredFigure;
+import org.actionplan.core.Metric;
 import org.actionplan.core.Plan;
 import org.actionplan.core.Section;
 import org.actionplan.core.institution.Role;
+import org.actionplan.core.money.FundingSourceKind;
 import org.actionplan.core.time.Timeframe;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,5 +122,47 @@ class KosovoPlanTests {
         assertThat(plan.currency().getCurrencyCode()).isEqualTo("EUR");
         assertThat(plan.firstYear()).isEqualTo(2015);
         assertThat(plan.lastYear()).isEqualTo(2019);
+    }
+
+    @Test
+    void theCostColumnOf000IsAttributedOnlyOnPagesWithOneCellPerActivity() {
+        List<Activity> costed = plan.allActivities().stream().filter(a -> a.cost() != null).toList();
+        assertThat(costed).hasSize(59);
+        Map<String, Long> kinds = new LinkedHashMap<>();
+        costed.forEach(a -> kinds.merge(a.cost().text(), 1L, Long::sum));
+        assertThat(kinds.get("kosto administrativ e")).isEqualTo(43);
+        assertThat(kinds.get("e buxhetuar")).isEqualTo(3);
+        assertThat(plan.activity("2.1.7").orElseThrow().cost().funding()).singleElement()
+                .satisfies(f -> assertThat(f.source()).isEqualTo(FundingSourceKind.FOREIGN));
+        assertThat(plan.activity("3.5.4").orElseThrow().cost().funding()).singleElement()
+                .satisfies(f -> assertThat(f.source()).isEqualTo(FundingSourceKind.STATE_BUDGET));
+        assertThat(plan.activity("1.1.1").orElseThrow().cost()).isNull();
+        assertThat(plan.activity("1.1.1").orElseThrow().notes()).anyMatch(n -> n.contains("cost page 1 of 000"));
+    }
+
+    @Test
+    void printedAmountsAreDeclaredFiguresAttributedOnlyWhereThePageAllowsIt() {
+        Map<String, BigDecimal> byScope = new LinkedHashMap<>();
+        BigDecimal all = BigDecimal.ZERO;
+        for (DeclaredFigure f : plan.declaredFigures()) {
+            all = all.add(f.value());
+            if (f.metric() == Metric.COST) {
+                byScope.put(f.scope(), f.value());
+            }
+        }
+        assertThat(all).isEqualByComparingTo("240700");
+        assertThat(byScope.keySet()).containsExactly("1.1.6", "1.1.7", "2.4.3", "2.6.1", "2.6.2", "4.1.6");
+        assertThat(byScope.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("210700");
+        assertThat(plan.activity("2.6.1").orElseThrow().cost().text()).isEqualTo("138,700.00");
+        assertThat(plan.activity("2.6.1").orElseThrow().cost().isQuantified()).isFalse();
+    }
+
+    @Test
+    void theCostPagesHoldEightyCells() {
+        List<List<KosovoCosts.Cell>> pages = KosovoCosts.pages(SeedFile.read(Seeds.dir(), "000"), 2651);
+        assertThat(pages).hasSize(15);
+        assertThat(pages.stream().mapToInt(List::size).sum()).isEqualTo(80);
+        assertThat(KosovoCosts.estimate(new KosovoCosts.Cell(1, "Donatorët + buxheti i ministrisë")).funding())
+                .extracting(f -> f.source()).containsExactly(FundingSourceKind.FOREIGN, FundingSourceKind.STATE_BUDGET);
     }
 }
