@@ -331,11 +331,16 @@ final class Engine {
                 .code(code, rawCode)
                 .indicator(indicator(codeText + "-i1"))
                 .responsibility(responsibility());
-        b.timeframe(timeframe());
-        if (random.nextInt(100) < 30) {
-            b.timeframe(datedTimeframe());
+        Timeframe first = timeframe();
+        Timeframe second = random.nextInt(100) < 30 ? datedTimeframe() : null;
+        b.timeframe(first);
+        boolean[] costYears = new boolean[years];
+        boolean bounded = markYears(first, costYears);
+        if (second != null) {
+            b.timeframe(second);
+            bounded &= markYears(second, costYears);
         }
-        b.cost(quantified ? quantifiedCost(sums) : unquantified[random.nextInt(unquantified.length)]);
+        b.cost(quantified ? quantifiedCost(bounded ? costYears : null, sums) : unquantified[random.nextInt(unquantified.length)]);
         int p = random.nextInt(programs.size());
         b.budgetProgram(programs.get(p).code(), programTexts[p]);
         int t = random.nextInt(100);
@@ -441,13 +446,41 @@ final class Engine {
         return unquantified[random.nextInt(unquantified.length)];
     }
 
-    /** A cost with amounts in whole units, funded up to (never beyond) the cost of each year and category. */
-    CostEstimate quantifiedCost(Sums sums) {
+    /**
+     * Marks the plan years a timeframe covers, as validation reads them: a missing start or end reaches the
+     * plan's first or last year.
+     *
+     * @return false if the timeframe is not dated, so it does not bound the years
+     */
+    private boolean markYears(Timeframe timeframe, boolean[] marks) {
+        if (!(timeframe instanceof Timeframe.Dated d)) {
+            return false;
+        }
+        int from = d.start() == null ? 0 : d.start().year() - firstYear;
+        int to = d.end() == null ? years - 1 : d.end().year() - firstYear;
+        for (int i = from; i <= to; i++) {
+            marks[i] = true;
+        }
+        return true;
+    }
+
+    /**
+     * A cost with amounts in whole units, funded up to (never beyond) the cost of each year and category.
+     *
+     * @param allowed  the plan years (by index) that may have a cost, null for all
+     * @param sums  accumulators, may be null
+     */
+    CostEstimate quantifiedCost(boolean[] allowed, Sums sums) {
         Map<Integer, YearCost> costs = new TreeMap<>();
         List<FundingLine> funding = new ArrayList<>();
         int forced = random.nextInt(years);
+        if (allowed != null) {
+            while (!allowed[forced]) {
+                forced = forced + 1 == years ? 0 : forced + 1;
+            }
+        }
         for (int i = 0; i < years; i++) {
-            if (i != forced && random.nextInt(100) < 15) {
+            if (i != forced && (allowed != null && !allowed[i] || random.nextInt(100) < 15)) {
                 continue;
             }
             long current = random.nextInt(1, 5000) * 1000L;
@@ -470,9 +503,11 @@ final class Engine {
         long funded;
         if (r < 6) {
             funded = cost;
-        } else if (r < 9) {
-            funded = cost * random.nextInt(1, 10) / 10 / 1000 * 1000;
+        } else if (r < 9 || !shape.oddities()) {
+            // partly funded: at least 1000, never all of it (costs are whole thousands of at least 1000)
+            funded = Math.max(1000, cost * random.nextInt(1, 10) / 10 / 1000 * 1000);
         } else {
+            // an oddity: nothing identified for this year and category
             funded = 0;
         }
         if (funded == 0) {

@@ -285,7 +285,7 @@ public final class Generators {
      */
     public static CostEstimate costEstimate(RandomGenerator random, PlanShape shape) {
         Engine engine = engine(random, shape);
-        return quantified(random, shape) ? engine.quantifiedCost(null) : engine.unquantifiedCost();
+        return quantified(random, shape) ? engine.quantifiedCost(null, null) : engine.unquantifiedCost();
     }
 
     /**

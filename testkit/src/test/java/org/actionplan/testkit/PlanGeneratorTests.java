@@ -37,6 +37,9 @@ import org.actionplan.core.money.FundingSourceKind;
 import org.actionplan.core.money.YearCost;
 import org.actionplan.core.time.CalendarPeriod;
 import org.actionplan.core.time.Timeframe;
+import org.actionplan.core.validation.Finding;
+import org.actionplan.core.validation.PlanValidator;
+import org.actionplan.core.validation.Severity;
 
 class PlanGeneratorTests {
 
@@ -82,6 +85,35 @@ class PlanGeneratorTests {
         assertThat(p.budgetPrograms()).hasSize(shape.budgetPrograms());
         assertEverythingResolvesAndStaysInPeriod(p);
         assertDeclaredFiguresAreCorrect(p);
+        List<Finding> findings = PlanValidator.validate(p).findings();
+        if (shape.oddities()) {
+            assertThat(findings).allSatisfy(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.rule()).isIn(ODDITY_RULES);
+            });
+        } else {
+            assertThat(findings).isEmpty();
+        }
+    }
+
+    /** The validation rules that oddities are expected to trigger, all warnings. */
+    private static final List<String> ODDITY_RULES = List.of("timeframe.unparsed", "activity.no-timeframe",
+            "activity.no-financing");
+
+    @Test
+    void validationWarnsOnlyAboutTheOddities() {
+        List<Finding> findings = PlanValidator.validate(plan).findings();
+        long unparsed = plan.allActivities().stream().flatMap(a -> a.timeframes().stream())
+                .filter(t -> t instanceof Timeframe.Unparsed).count();
+        long unfunded = plan.allActivities().stream().filter(a -> a.cost().funding().isEmpty()).count();
+        assertThat(unparsed).isPositive();
+        assertThat(unfunded).isPositive();
+        assertThat(findings).filteredOn(f -> f.rule().equals("timeframe.unparsed")).hasSize((int) unparsed);
+        assertThat(findings).filteredOn(f -> f.rule().equals("activity.no-financing")).hasSize((int) unfunded);
+        assertThat(findings).allSatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.rule()).isIn(ODDITY_RULES);
+        });
     }
 
     @Test
