@@ -50,13 +50,16 @@ final class ModelConstraints {
                             .message(Rule.MODEL_JURISDICTION.id()))
                     .field("languages").containerElementType().constraint(new PatternDef().regexp("[a-z]{2,3}")
                             .message(Rule.MODEL_LANGUAGE.id()))
-                    .field("goals").valid()
-                    .field("institutions").valid()
-                    .field("declaredFigures").valid();
-            m.type(Section.class).field("id").constraint(id()).field("children").valid().field("activities").valid()
-                    .field("indicators").valid();
-            m.type(Activity.class).field("id").constraint(id()).field("subActivities").valid()
-                    .field("indicators").valid();
+                    .field("goals").containerElementType().valid()
+                    .field("institutions").containerElementType().valid()
+                    .field("declaredFigures").containerElementType().valid();
+            m.type(Section.class).field("id").constraint(id())
+                    .field("children").containerElementType().valid()
+                    .field("activities").containerElementType().valid()
+                    .field("indicators").containerElementType().valid();
+            m.type(Activity.class).field("id").constraint(id())
+                    .field("subActivities").containerElementType().valid()
+                    .field("indicators").containerElementType().valid();
             m.type(Institution.class).field("id").constraint(id());
             m.type(Indicator.class).field("id").constraint(id());
             m.type(DeclaredFigure.class).field("id").constraint(id());

@@ -369,10 +369,12 @@ public final class PlanValidator {
             for (Map.Entry<Integer, YearCost> e : cost.years().entrySet()) {
                 int year = e.getKey();
                 String p = path + ".cost.years[" + year + "]";
-                if (!plan.covers(year)) {
+                BigDecimal amount = e.getValue().computedTotal();
+                boolean costed = amount != null && amount.signum() != 0;
+                if (costed && !plan.covers(year)) {
                     add(Rule.COST_YEAR_OUTSIDE_PLAN, p, self.en(), self.sq(), year, year, plan.firstYear(),
                             plan.lastYear());
-                } else if (own != null && !own.contains(year)) {
+                } else if (costed && own != null && !own.contains(year)) {
                     add(Rule.COST_YEAR_OUTSIDE_TIMEFRAME, p, self.en(), self.sq(), year, year,
                             own.first() + "-" + own.last());
                 }

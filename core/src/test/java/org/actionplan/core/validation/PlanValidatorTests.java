@@ -228,6 +228,18 @@ class PlanValidatorTests {
     }
 
     @Test
+    void ignoresYearsCostedAtZeroOrNotAtAll() {
+        // 004 prints 0 for every year up to 2030 whatever the activity's own years
+        Plan plan = activityPlan(a -> a.timeframes(List.of(Timeframe.Dated.within("2024", CalendarPeriod.year(2024))))
+                .cost(CostEstimate.of(Money.currency("ALL"), Map.of(2024, yc("5", "0", "5"), 2025, yc("0", "0", "0"),
+                        2026, new YearCost(null, null, BigDecimal.ZERO), 2027, new YearCost(null, null, null)),
+                        List.of(FundingLine.unquantified(FundingSourceKind.STATE_BUDGET, "PBA")))));
+        ValidationReport report = PlanValidator.validate(plan);
+        assertThat(report.withRule("cost.year-outside-plan")).isEmpty();
+        assertThat(report.withRule("cost.year-outside-timeframe")).isEmpty();
+    }
+
+    @Test
     void locatesFindingsByPathAndNamesTheNodeByCodeAndId() {
         Plan plan = activityPlan(a -> a.cost(cost("ALL", 2024, 2026)));
         Finding f = PlanValidator.validate(plan).withRule("cost.year-outside-plan").get(0);
