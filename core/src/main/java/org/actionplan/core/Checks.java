@@ -124,6 +124,9 @@ public final class Checks {
         if (value == null) {
             return null;
         }
+        if (value.scale() == 0) {
+            return value;   // an integer with scale 0 is already normal: no trailing fraction zeros to strip
+        }
         BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
