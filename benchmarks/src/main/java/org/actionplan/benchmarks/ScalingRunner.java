@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * MB/s, and the scaling exponent of each benchmark fitted over its sizes.
  * <p>
  * The exponent is the slope of the least-squares line through (ln size, ln time): 1 means linear,
- * 2 quadratic. Usage: {@code java -cp benchmarks.jar org.actionplan.benchmarks.ScalingRunner results.json}.
+ * 2 quadratic. Usage: {@code java -cp benchmarks.jar org.actionplan.benchmarks.ScalingRunner results.json...}.
  */
 public final class ScalingRunner {
 
@@ -49,19 +49,21 @@ public final class ScalingRunner {
     }
 
     /**
-     * Prints the report of a result file.
+     * Prints the report of one or more result files, read as one run.
      *
-     * @param args  the JMH JSON result file
+     * @param args  the JMH JSON result files
      * @throws IOException if the file cannot be read
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: ScalingRunner <jmh-results.json>");
+        if (args.length == 0) {
+            System.err.println("usage: ScalingRunner <jmh-results.json>...");
             return;
         }
-        String json = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        print(parse(json), out);
+        List<Score> scores = new ArrayList<>();
+        for (String file : args) {
+            scores.addAll(parse(Files.readString(Path.of(file), StandardCharsets.UTF_8)));
+        }
+        print(scores, new PrintStream(System.out, true, StandardCharsets.UTF_8));
     }
 
     /**
