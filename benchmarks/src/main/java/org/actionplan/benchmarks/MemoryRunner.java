@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.actionplan.core.Plan;
+import org.actionplan.costing.Dimension;
+import org.actionplan.costing.PlanCosts;
 import org.openjdk.jol.info.GraphLayout;
 
 /**
@@ -109,6 +111,9 @@ public final class MemoryRunner {
     static List<Operation> operations() {
         List<Operation> list = new ArrayList<>();
         list.add(new Operation("primitive baseline (copy + roll-up)", p -> PrimitivePlan.of(p).rollUp()));
+        list.add(new Operation("costing: PlanCosts.of(plan).tree() (hierarchy roll-up)", p -> PlanCosts.of(p).tree()));
+        list.add(new Operation("costing: PlanCosts.of(plan).pivot(GOAL, YEAR, CATEGORY)",
+            p -> PlanCosts.of(p).pivot(Dimension.GOAL, Dimension.YEAR, Dimension.CATEGORY)));
         return list;
     }
 
