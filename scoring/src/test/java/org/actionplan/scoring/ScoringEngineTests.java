@@ -9,15 +9,26 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import org.actionplan.core.LocalizedText;
 import org.actionplan.core.Plan;
+import org.actionplan.core.Section;
+import org.actionplan.core.SectionKind;
+import org.actionplan.core.indicator.Comparator;
+import org.actionplan.core.indicator.Direction;
+import org.actionplan.core.indicator.Indicator;
+import org.actionplan.core.indicator.IndicatorType;
+import org.actionplan.core.indicator.IndicatorValue;
+import org.actionplan.core.indicator.Target;
 import org.actionplan.core.money.FundingSourceKind;
 import org.actionplan.core.monitoring.ActivityStatus;
 import org.actionplan.core.monitoring.Expenditure;
+import org.actionplan.core.monitoring.Measurement;
 import org.actionplan.core.monitoring.MonitoringHistory;
 import org.actionplan.core.monitoring.MonitoringReport;
 import org.actionplan.core.time.CalendarPeriod;
@@ -219,5 +230,47 @@ class ScoringEngineTests {
         assertThat(ScoringEngine.timeliness(PLAN, PLAN.activity("a2").orElseThrow(), Y2025, null))
                 .isEqualTo(Timeliness.OVERDUE);
         assertThat(ScoringEngine.withDefaults().policy()).isEqualTo(ScoringPolicy.defaults());
+    }
+
+    @Test
+    void objectiveFulfilmentCountsSectionTargetsDueInThePeriod() {
+        BiFunction<String, Target[], org.actionplan.core.indicator.Indicator> ind =
+                (id, targets) -> Indicator.of(id, LocalizedText.of("en", id),
+                        IndicatorType.NUMBER, Direction.UNSPECIFIED,
+                        null, List.of(targets));
+        Target atLeast10 = new Target(Y2024,
+                Comparator.AT_LEAST, new IndicatorValue.NumberValue(d("10")), null);
+        Target atMost5 = new Target(Y2024,
+                Comparator.AT_MOST, new IndicatorValue.NumberValue(d("5")), null);
+        Target next = new Target(Y2025,
+                Comparator.AT_LEAST, new IndicatorValue.NumberValue(d("20")), null);
+        Section objective = Section.builder("O", SectionKind.OBJECTIVE,
+                        LocalizedText.of("en", "O"))
+                .indicator(ind.apply("met", new Target[] {atLeast10, next}))
+                .indicator(ind.apply("missed", new Target[] {atMost5}))
+                .indicator(ind.apply("unmeasured", new Target[] {atLeast10}))
+                .activity(Fixtures.activity("x", "MB", Fixtures.within("2024"))
+                        .indicator(ind.apply("activity-level", new Target[] {atLeast10})).build())
+                .build();
+        Plan plan = Fixtures.plan(objective);
+        MonitoringHistory history = MonitoringHistory.of(List.of(MonitoringReport.builder("r", "worked", Y2024, LocalDate.of(2025, 1, 15))
+                .measurement(Measurement.of("met", Y2024,
+                        new IndicatorValue.NumberValue(d("12"))))
+                .measurement(Measurement.of("missed", Y2024,
+                        new IndicatorValue.NumberValue(d("7"))))
+                .measurement(Measurement.of("activity-level", Y2024,
+                        new IndicatorValue.NumberValue(d("1"))))
+                .measurement(Measurement.of("ghost", Y2024,
+                        new IndicatorValue.NumberValue(d("1"))))
+                .build()));
+        Scorecard card = ScoringEngine.withDefaults().score(plan, history, List.of(Y2024));
+        PeriodScore s = card.periods().get(0);
+        // due in 2024: met (12 >= 10), missed (7 > 5), unmeasured (no data); the activity's indicator is not an outcome
+        assertThat(s.objectives()).isEqualTo(new FulfilmentRate(3, 1, 1, d("0.500000")));
+        assertThat(s.targets()).extracting(TargetAssessment::indicatorId)
+                .containsExactly("met", "met", "missed", "unmeasured", "activity-level");
+        assertThat(s.targets().get(1).due()).isFalse();
+        assertThat(s.targets().get(4).ownerId()).isEqualTo("x");
+        assertThat(card.unmatchedIndicatorIds()).containsExactly("ghost");
     }
 }
