@@ -154,6 +154,24 @@ class PlanFormatDocumentTests {
     }
 
     @Test
+    void theRejectionsListedHappenAndAbsentAmountsStayUnknown() {
+        String example = example();
+        for (String bad : List.of(
+                example.replaceFirst("\\{\n", "{\n  \"id\": \"twice\",\n"),          // duplicate property name
+                example + "{}",                                                            // trailing token
+                example.replace("\"firstYear\": 2024", "\"firstYear\": null"),             // null for a number
+                example.replace("\"kind\": \"ACTION_PLAN\"", "\"kind\": \"action plan\""), // not an enum constant
+                example.replace("\"currency\": \"ALL\",\n  \"languages\"", "\"currency\": \"LEK\",\n  \"languages\""))) {
+            assertThat(bad).isNotEqualTo(example);
+            assertThatExceptionOfType(PlanFormatException.class).isThrownBy(() -> PlanJson.read(bad));
+        }
+        Plan plan = PlanJson.read(example.replace("\"current\": 500000.5", "\"current\": 5.000005E+5"));
+        assertThat(plan.allActivities().get(0).cost().years().get(2025).current()).isEqualTo(new java.math.BigDecimal("500000.5"));
+        assertThat(plan.allActivities().get(0).cost().years().get(2025).capital()).isNull();
+        assertThat(plan.allActivities().get(1).cost().isQuantified()).isFalse();
+    }
+
+    @Test
     void theLimitsShownAreTheReadersLimits() {
         assertThat(doc).contains("| `MAX_DOCUMENT_BYTES` | 64 MiB (" + PlanJson.MAX_DOCUMENT_BYTES + " bytes) |")
                 .contains("| `MAX_NESTING_DEPTH` | " + PlanJson.MAX_NESTING_DEPTH + " |")
