@@ -1,7 +1,6 @@
 package org.actionplan.core;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,15 +62,14 @@ public final class Checks {
         if (list == null || list.isEmpty()) {
             return List.of();
         }
-        List<T> copy = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
-            T element = list.get(i);
-            if (element == null) {
+            if (list.get(i) == null) {
                 throw new NullPointerException(name + "[" + i + "] must not be null");
             }
-            copy.add(element);
         }
-        return Collections.unmodifiableList(copy);
+        // List.copyOf keeps one or two elements in one small object and more in one array: about 300 bytes
+        // less per activity than an unmodifiable wrapper around an ArrayList (docs/benchmarks.md, memory)
+        return List.copyOf(list);
     }
 
     /**
