@@ -23,7 +23,10 @@ import org.actionplan.core.money.FundingSourceKind;
  * @param category  current or capital, null for both
  * @param source  the funding source kind, null for all or not applicable
  * @param printed  the cell or phrase as printed, not null
- * @param value  the value read from it (signed as printed), may be null
+ * @param value  the value read from it (signed as printed), may be null; its scale is the printed precision
+ *               ({@code 6,000.00} reads as {@code 6000.00}, which the audit's tolerance uses), except that a
+ *               negative scale is brought to 0 ({@code 1E+3} becomes {@code 1000}) so the value round-trips
+ *               equal through JSON
  * @param unit  the unit: a currency code or {@code "%"}, may be null
  * @param location  where it was printed, may be null
  * @param note  a remark, may be null
@@ -44,6 +47,7 @@ public record DeclaredFigure(String id, Metric metric, String scope, Integer yea
         Checks.notNull(metric, "metric");
         Checks.notBlank(scope, "scope");
         Checks.notNull(printed, "printed");
+        value = value != null && value.scale() < 0 ? Checks.decimal(value) : value;
     }
 
     /**

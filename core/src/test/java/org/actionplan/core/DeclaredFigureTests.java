@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
 
+import org.actionplan.core.json.PlanJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -47,6 +48,37 @@ class DeclaredFigureTests {
                 new BigDecimal("-8.81"), "%", null, null);
         assertThat(share.errorToken()).isNull();
         assertThat(share.value()).isEqualByComparingTo("-8.81");
+    }
+
+    @Test
+    void valueKeepsThePrintedPrecisionButNoNegativeScale() {
+        DeclaredFigure exponent = figure(new BigDecimal("1E+3"));
+        assertThat(exponent.value()).isEqualTo(new BigDecimal("1000")).hasToString("1000");
+        assertThat(exponent).isEqualTo(figure(new BigDecimal("1000")));
+        assertThat(figure(new BigDecimal("6000.00")).value()).hasToString("6000.00");
+        assertThat(figure(new BigDecimal("-20.90")).value()).hasToString("-20.90");
+        assertThat(figure(new BigDecimal("0E+2")).value()).hasToString("0");
+    }
+
+    @Test
+    void valueWithAnExponentRoundTripsEqualThroughJson() {
+        DeclaredFigure figure = figure(new BigDecimal("1E+3"));
+        String json = PlanJson.write(figure);
+        assertThat(json).contains("\"value\": 1000");
+        assertThat(PlanJson.read(json, DeclaredFigure.class)).isEqualTo(figure);
+    }
+
+    @Test
+    void valueWithTrailingZerosRoundTripsEqualThroughJson() {
+        DeclaredFigure figure = figure(new BigDecimal("-20.90"));
+        String json = PlanJson.write(figure);
+        assertThat(json).contains("\"value\": -20.90");
+        assertThat(PlanJson.read(json, DeclaredFigure.class)).isEqualTo(figure);
+    }
+
+    private static DeclaredFigure figure(BigDecimal value) {
+        return new DeclaredFigure("f", Metric.COST, DeclaredFigure.PLAN_SCOPE, 2024, null, null, "printed", value,
+                "ALL", null, null);
     }
 
     @Test
