@@ -169,6 +169,19 @@ public record Section(String id, SectionKind kind, String label, Code code, Stri
         }
 
         /**
+         * Sets the normalised code and the printed code separately, without parsing.
+         *
+         * @param code  the code, may be null
+         * @param printed  the printed code, may be null
+         * @return this builder
+         */
+        public Builder code(Code code, String printed) {
+            this.code = code;
+            this.rawCode = printed;
+            return this;
+        }
+
+        /**
          * Adds another code printed for this node.
          *
          * @param altCode  the code, not null

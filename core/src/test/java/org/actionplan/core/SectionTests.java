@@ -51,6 +51,17 @@ class SectionTests {
     }
 
     @Test
+    void builderTakesANormalisedCodeAndThePrintedCodeSeparately() {
+        Code code = Code.of(3).child(10);
+        Section s = Section.builder("x", SectionKind.MEASURE, LocalizedText.of("sq", "X")).code(code, "3.10 ").build();
+        assertThat(s.code()).isSameAs(code);
+        assertThat(s.rawCode()).isEqualTo("3.10 ");
+        Section unprinted = Section.builder("y", SectionKind.MEASURE, LocalizedText.of("sq", "Y")).code(code, null).build();
+        assertThat(unprinted.code()).isEqualTo(Code.parse("3.10"));
+        assertThat(unprinted.rawCode()).isNull();
+    }
+
+    @Test
     void listsOwnActivitiesBeforeThoseOfChildren() {
         Activity own = Activity.builder("own", LocalizedText.of("sq", "Own")).build();
         Section parent = GOAL.toBuilder().activity(own).build();
