@@ -167,6 +167,9 @@ public record Plan(String id, PlanKind kind, LocalizedText title, String jurisdi
 
     /**
      * Finds an activity by id.
+     * <p>
+     * Each call walks the whole tree (linear in the number of nodes) and returns the first match in
+     * depth-first document order. To look up many ids, build a map once from {@link #allActivities()}.
      *
      * @param activityId  the id, not null
      * @return the activity, empty if none has that id
@@ -183,6 +186,9 @@ public record Plan(String id, PlanKind kind, LocalizedText title, String jurisdi
 
     /**
      * Finds a section by id.
+     * <p>
+     * Each call walks the whole tree (linear in the number of nodes) and returns the first match in
+     * depth-first document order. To look up many ids, build a map once from {@link #forEachSection(Consumer)}.
      *
      * @param sectionId  the id, not null
      * @return the section, empty if none has that id
