@@ -93,6 +93,8 @@ public final class Checks {
 
     /**
      * Returns an unmodifiable copy of a map sorted by key, or an empty map for null.
+     * <p>
+     * A map already sorted by the keys' natural order is copied in linear time, without sorting again.
      *
      * @param <K>  the key type
      * @param <V>  the value type
@@ -102,6 +104,14 @@ public final class Checks {
      * @throws NullPointerException if a key or value is null
      */
     public static <K extends Comparable<K>, V> SortedMap<K, V> sortedMap(Map<K, V> map, String name) {
+        if (map instanceof SortedMap<K, V> sorted && sorted.comparator() == null) {
+            // already in natural order (e.g. a copy made by this method): check, then copy without re-sorting
+            sorted.forEach((k, v) -> {
+                notNull(k, name + " key");
+                notNull(v, name + "[" + k + "]");
+            });
+            return Collections.unmodifiableSortedMap(new TreeMap<>(sorted));
+        }
         TreeMap<K, V> copy = new TreeMap<>();
         if (map != null) {
             map.forEach((k, v) -> copy.put(notNull(k, name + " key"), notNull(v, name + "[" + k + "]")));

@@ -8,9 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,22 @@ class ChecksTests {
         assertThat(Checks.list(null, "tags")).isEmpty();
         assertThatNullPointerException().isThrownBy(() -> Checks.list(Arrays.asList("a", null), "tags"))
                 .withMessage("tags[1] must not be null");
+    }
+
+    @Test
+    void sortedMapCopiesASortedSourceAndStillChecksIt() {
+        TreeMap<Integer, String> natural = new TreeMap<>(Map.of(2026, "c", 2024, "a", 2025, "b"));
+        SortedMap<Integer, String> copy = Checks.sortedMap(natural, "years");
+        natural.put(2023, "z");
+        assertThat(copy.keySet()).containsExactly(2024, 2025, 2026);
+        assertThat(Checks.sortedMap(copy, "years")).isEqualTo(copy).isNotSameAs(copy);
+        TreeMap<Integer, String> reversed = new TreeMap<>(Comparator.reverseOrder());
+        reversed.putAll(Map.of(2024, "a", 2025, "b"));
+        assertThat(Checks.sortedMap(reversed, "years").keySet()).containsExactly(2024, 2025);
+        TreeMap<Integer, String> nullValue = new TreeMap<>();
+        nullValue.put(2024, null);
+        assertThatNullPointerException().isThrownBy(() -> Checks.sortedMap(nullValue, "years"))
+                .withMessage("years[2024] must not be null");
     }
 
     @Test

@@ -47,6 +47,7 @@ public record CostEstimate(Currency currency, SortedMap<Integer, YearCost> years
      * @return the estimate, never null
      */
     public static CostEstimate of(Currency currency, Map<Integer, YearCost> years, List<FundingLine> funding) {
+        // sorted once here; the constructor then copies the sorted map in linear time
         return new CostEstimate(currency, Checks.sortedMap(years, "years"), funding, List.of(), null);
     }
 
