@@ -6,15 +6,16 @@ import java.util.Currency;
  * Thrown when an operation needs amounts in one currency and is given two.
  * <p>
  * Amounts are never converted implicitly: convert with an {@link ExchangeRate} first.
+ * The currencies are kept as their ISO 4217 codes, so they survive serialisation.
  */
 public final class CurrencyMismatchException extends IllegalArgumentException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    /** The first currency. */
-    private final transient Currency first;
-    /** The second currency. */
-    private final transient Currency second;
+    /** The first currency's ISO 4217 code. */
+    private final String first;
+    /** The second currency's ISO 4217 code. */
+    private final String second;
 
     /**
      * Creates the exception.
@@ -26,8 +27,8 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
     public CurrencyMismatchException(Currency first, Currency second, String operation) {
         super("currencies differ: " + first.getCurrencyCode() + " and " + second.getCurrencyCode()
                 + " cannot be combined in " + operation + " without an exchange rate");
-        this.first = first;
-        this.second = second;
+        this.first = first.getCurrencyCode();
+        this.second = second.getCurrencyCode();
     }
 
     /**
@@ -36,7 +37,7 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
      * @return the currency, never null
      */
     public Currency getFirstCurrency() {
-        return first;
+        return Currency.getInstance(first);
     }
 
     /**
@@ -45,6 +46,6 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
      * @return the currency, never null
      */
     public Currency getSecondCurrency() {
-        return second;
+        return Currency.getInstance(second);
     }
 }
