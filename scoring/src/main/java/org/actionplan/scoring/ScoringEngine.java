@@ -3,13 +3,13 @@ package org.actionplan.scoring;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.actionplan.core.Activity;
@@ -132,10 +132,15 @@ public final class ScoringEngine {
                         + ", the plan's currency is " + plan.currency());
             }
         }
-        Facts facts = new Facts(plan);
+        int lastYear = plan.lastYear();
+        for (CalendarPeriod p : list) {
+            lastYear = Math.max(lastYear, p.year());
+        }
+        Facts facts = new Facts(plan, lastYear);
+        IndicatorScorer scorer = new IndicatorScorer(policy, history, facts.planStart);
         List<PeriodScore> scores = new ArrayList<>(list.size());
         for (CalendarPeriod p : list) {
-            scores.add(new PeriodRun(facts, history, p).run());
+            scores.add(new PeriodRun(facts, history, scorer, p).run());
         }
         TreeSet<String> unmatchedActivities = new TreeSet<>(history.activityIds());
         unmatchedActivities.removeAll(facts.index.keySet());
@@ -145,107 +150,190 @@ public final class ScoringEngine {
     }
 
     //-----------------------------------------------------------------------
-    /** What is known of one activity before any report is read. */
-    private record ActivityFacts(Activity activity, int group, String lead, Schedule schedule, BigDecimal plannedTotal,
-            Map<Integer, BigDecimal> plannedByYear, Map<Integer, Map<FundingSourceKind, BigDecimal>> funding,
-            Map<Integer, Map<FundingSourceKind, Integer>> unquantifiedFunding) {
+    /** What is known of one activity before any report is read. Years are indexes from the plan's first year. */
+    private record ActivityFacts(Activity activity, int group, int lead, Schedule schedule, BigDecimal plannedTotal,
+            BigDecimal[] plannedByYear, BigDecimal[][] funding, int[][] unquantifiedFunding) {
     }
 
-    /** The plan read once: activities in plan order, with their group and facts. */
+    /** The plan read once: activities in plan order, with their group, lead and costs. */
     private static final class Facts {
+        static final FundingSourceKind[] SOURCES = FundingSourceKind.values();
+
         final Plan plan;
+        final int firstYear;
+        final int years;
         final List<ActivityFacts> activities = new ArrayList<>();
         final Map<String, Integer> index = new HashMap<>();
         final Set<String> indicatorIds = new HashSet<>();
+        final Map<Section, BigDecimal> sectionCost = new IdentityHashMap<>();
+        final List<String> leads;
         final LocalDate planStart;
 
-        Facts(Plan plan) {
+        Facts(Plan plan, int lastScoredYear) {
             this.plan = plan;
+            this.firstYear = plan.firstYear();
+            this.years = Math.max(plan.lastYear(), lastScoredYear) - firstYear + 1;
             this.planStart = LocalDate.of(plan.firstYear(), 1, 1);
+            TreeSet<String> leadNames = new TreeSet<>();
+            plan.forEachSection(s -> s.activities().forEach(a -> {
+                String l = leadOf(a);
+                if (l != null) {
+                    leadNames.add(l);
+                }
+            }));
+            this.leads = List.copyOf(leadNames);
+            Map<String, Integer> leadIndex = new HashMap<>();
+            for (int i = 0; i < leads.size(); i++) {
+                leadIndex.put(leads.get(i), i);
+            }
             List<Section> goals = plan.goals();
             for (int g = 0; g < goals.size(); g++) {
-                collect(goals.get(g), g);
+                collect(goals.get(g), g, leadIndex);
             }
             plan.forEachSection(s -> s.indicators().forEach(i -> indicatorIds.add(i.id())));
             plan.forEachActivity(a -> a.indicators().forEach(i -> indicatorIds.add(i.id())));
         }
 
-        private void collect(Section section, int group) {
-            for (Activity a : section.activities()) {
-                index.put(a.id(), activities.size());
-                activities.add(facts(a, group));
+        private static String leadOf(Activity a) {
+            if (a.responsibility() == null) {
+                return null;
             }
-            for (Section child : section.children()) {
-                collect(child, group);
-            }
+            Assignment l = a.responsibility().lead().orElse(null);
+            return l == null ? null : l.institution() != null ? l.institution() : l.name();
         }
 
-        private ActivityFacts facts(Activity a, int group) {
-            String lead = null;
-            if (a.responsibility() != null) {
-                Assignment l = a.responsibility().lead().orElse(null);
-                lead = l == null ? null : l.institution() != null ? l.institution() : l.name();
+        private BigDecimal collect(Section section, int group, Map<String, Integer> leadIndex) {
+            BigDecimal cost = BigDecimal.ZERO;
+            for (Activity a : section.activities()) {
+                index.put(a.id(), activities.size());
+                ActivityFacts f = facts(a, group, leadIndex);
+                activities.add(f);
+                if (f.plannedTotal() != null) {
+                    cost = cost.add(f.plannedTotal());
+                }
             }
+            for (Section child : section.children()) {
+                cost = cost.add(collect(child, group, leadIndex));
+            }
+            sectionCost.put(section, cost);
+            return cost;
+        }
+
+        private int yearIndex(Integer year) {
+            return year == null || year < firstYear || year - firstYear >= years ? -1 : year - firstYear;
+        }
+
+        private ActivityFacts facts(Activity a, int group, Map<String, Integer> leadIndex) {
+            String lead = leadOf(a);
             BigDecimal total = null;
-            Map<Integer, BigDecimal> byYear = new HashMap<>();
-            Map<Integer, Map<FundingSourceKind, BigDecimal>> funding = new HashMap<>();
-            Map<Integer, Map<FundingSourceKind, Integer>> unquantified = new HashMap<>();
+            BigDecimal[] byYear = new BigDecimal[years];
+            BigDecimal[][] funding = null;
+            int[][] unquantified = null;
             if (a.cost() != null) {
                 total = a.cost().total();
                 for (Map.Entry<Integer, YearCost> e : a.cost().years().entrySet()) {
-                    BigDecimal t = e.getValue().computedTotal();
-                    if (t != null) {
-                        byYear.put(e.getKey(), t);
+                    int y = yearIndex(e.getKey());
+                    if (y >= 0) {
+                        byYear[y] = e.getValue().computedTotal();
                     }
                 }
                 for (FundingLine f : a.cost().funding()) {
-                    if (f.year() == null) {
+                    int y = yearIndex(f.year());
+                    if (y < 0) {
                         continue;
                     }
+                    int k = f.source().ordinal();
                     if (f.amount() == null) {
-                        unquantified.computeIfAbsent(f.year(), y -> new EnumMap<>(FundingSourceKind.class))
-                                .merge(f.source(), 1, Integer::sum);
+                        unquantified = unquantified == null ? new int[years][SOURCES.length] : unquantified;
+                        unquantified[y][k]++;
                     } else {
-                        funding.computeIfAbsent(f.year(), y -> new EnumMap<>(FundingSourceKind.class))
-                                .merge(f.source(), f.amount(), BigDecimal::add);
+                        funding = funding == null ? new BigDecimal[years][SOURCES.length] : funding;
+                        funding[y][k] = funding[y][k] == null ? f.amount() : funding[y][k].add(f.amount());
                     }
                 }
             }
-            return new ActivityFacts(a, group, lead, Schedule.of(a, plan.firstYear(), plan.lastYear()), total, byYear,
-                    funding, unquantified);
+            return new ActivityFacts(a, group, lead == null ? -1 : leadIndex.get(lead),
+                    Schedule.of(a, plan.firstYear(), plan.lastYear()), total, byYear, funding, unquantified);
         }
     }
 
     //-----------------------------------------------------------------------
-    /** One period's scoring. */
+    /** One period's scoring: one pass over the activities, then the roll-up and the indicators. */
     private final class PeriodRun {
         final Facts facts;
         final MonitoringHistory history;
+        final IndicatorScorer scorer;
         final CalendarPeriod period;
-        final LocalDate start;
         final LocalDate end;
+        final long startDay;
+        final long endDay;
         final int scale;
         final ActivityAssessment[] assessed;
+        final int years;
+        final int groups;
+        final int thisYear;
+        // budget accumulators [year][group or all], [year][source]
+        final BigDecimal[][] planned;
+        final BigDecimal[][] spent;
+        final int[][] unquantified;
+        final BigDecimal[][] plannedBySource;
+        final BigDecimal[][] spentBySource;
+        final int[][] unquantifiedBySource;
+        final boolean[][] sourceSeen;
+        // per lead (last = no lead): planned count, counted, achieved, overdue, planned and spent this year
+        final int[][] leadCounts;
+        final BigDecimal[][] leadMoney;
 
-        PeriodRun(Facts facts, MonitoringHistory history, CalendarPeriod period) {
+        PeriodRun(Facts facts, MonitoringHistory history, IndicatorScorer scorer, CalendarPeriod period) {
             this.facts = facts;
             this.history = history;
+            this.scorer = scorer;
             this.period = period;
-            this.start = period.start();
             this.end = period.end();
+            this.startDay = period.start().toEpochDay();
+            this.endDay = end.toEpochDay();
             this.scale = policy.scale();
             this.assessed = new ActivityAssessment[facts.activities.size()];
+            this.years = Math.max(0, period.year() - facts.firstYear + 1);
+            this.groups = facts.plan.goals().size();
+            this.thisYear = period.year() - facts.firstYear;
+            int sources = Facts.SOURCES.length;
+            this.planned = zeros(years, groups + 1);
+            this.spent = zeros(years, groups + 1);
+            this.unquantified = new int[years][groups + 1];
+            this.plannedBySource = zeros(years, sources);
+            this.spentBySource = zeros(years, sources);
+            this.unquantifiedBySource = new int[years][sources];
+            this.sourceSeen = new boolean[years][sources];
+            this.leadCounts = new int[facts.leads.size() + 1][4];
+            this.leadMoney = zeros(facts.leads.size() + 1, 2);
         }
 
         PeriodScore run() {
+            int[] totals = new int[5];
+            BigDecimal[] cost = {BigDecimal.ZERO, BigDecimal.ZERO};
+            int[] costUnquantified = new int[1];
             for (int i = 0; i < assessed.length; i++) {
-                assessed[i] = assess(facts.activities.get(i));
+                ActivityFacts f = facts.activities.get(i);
+                List<Reported<StatusUpdate>> updates = history.statusUpdates(f.activity().id(), end);
+                ActivityAssessment x = assess(f, updates);
+                assessed[i] = x;
+                count(x, totals, cost, costUnquantified);
+                int lead = f.lead() < 0 ? facts.leads.size() : f.lead();
+                countLead(x, leadCounts[lead]);
+                budget(f, updates, lead);
             }
-            ImplementationRate rate = implementation(0, assessed.length, null);
+            int counted = totals[1];
+            int achieved = totals[2];
+            ImplementationRate rate = new ImplementationRate(totals[0], counted, achieved, totals[3], totals[4],
+                    Fractions.divide(achieved, counted, scale),
+                    counted == 0 ? null : Fractions.sigmaPoints(achieved, counted),
+                    counted == 0 ? null : Fractions.linearScore(achieved, counted, scale),
+                    Checks.decimal(cost[0]), Checks.decimal(cost[1]), Fractions.divide(cost[1], cost[0], scale),
+                    costUnquantified[0]);
             NodeScore root = rollUp();
             List<TargetAssessment> targets = new ArrayList<>();
             int[] fulfil = new int[3];
-            IndicatorScorer scorer = new IndicatorScorer(policy, history, facts.planStart);
             facts.plan.forEachSection(s -> {
                 for (Indicator ind : s.indicators()) {
                     for (TargetAssessment t : scorer.assess(ind, s.id(), period)) {
@@ -270,15 +358,16 @@ public final class ScoringEngine {
             });
             FulfilmentRate objectives = new FulfilmentRate(fulfil[0], fulfil[1], fulfil[2],
                     Fractions.divide(fulfil[1], fulfil[0] - fulfil[2], scale));
-            return new PeriodScore(period, rate, objectives, root, List.of(assessed), targets, budget(), institutions());
+            return new PeriodScore(period, rate, objectives, root, List.of(assessed), targets, budgetLines(),
+                    institutions());
         }
 
-        private ActivityAssessment assess(ActivityFacts f) {
+        private ActivityAssessment assess(ActivityFacts f, List<Reported<StatusUpdate>> updates) {
             Activity a = f.activity();
-            Reported<StatusUpdate> status = history.latestStatus(a.id(), end).orElse(null);
+            Reported<StatusUpdate> status = updates.isEmpty() ? null : updates.get(updates.size() - 1);
             ActivityStatus s = status == null ? null : status.value().status();
-            Timeliness timeliness = f.schedule().classify(period, s != null && CLOSED.contains(s));
-            boolean inForce = a.isInForceOn(start);
+            Timeliness timeliness = f.schedule().classify(startDay, endDay, s != null && CLOSED.contains(s));
+            boolean inForce = a.isInForceOn(period.start());
             SigmaOutcome sigma = SigmaOutcome.NOT_PLANNED;
             boolean planned = inForce && (timeliness == Timeliness.DUE_IN_PERIOD
                     || timeliness == Timeliness.ONGOING && policy.ongoingCounted());
@@ -295,18 +384,22 @@ public final class ScoringEngine {
                     sigma = achieved ? SigmaOutcome.ACHIEVED : SigmaOutcome.NOT_ACHIEVED;
                 }
             }
-            boolean inScope = inForce && (timeliness == Timeliness.DUE_IN_PERIOD || timeliness == Timeliness.OVERDUE
-                    || timeliness == Timeliness.CLOSED_EARLIER || timeliness == Timeliness.ONGOING
-                    || timeliness == Timeliness.UNKNOWN && status != null);
-            BigDecimal score = inScope ? activityScore(status) : null;
+            BigDecimal score = inScope(inForce, timeliness, status != null) ? activityScore(status) : null;
             return new ActivityAssessment(a.id(), timeliness, f.schedule().due(), inForce, status, sigma, score,
-                    f.plannedTotal(), f.lead());
+                    f.plannedTotal(), f.lead() < 0 ? null : facts.leads.get(f.lead()));
+        }
+
+        /** Whether an activity enters the roll-up: in force at the start and due by the end, or ongoing. */
+        private boolean inScope(boolean inForce, Timeliness t, boolean reported) {
+            return inForce && (t == Timeliness.DUE_IN_PERIOD || t == Timeliness.OVERDUE || t == Timeliness.CLOSED_EARLIER
+                    || t == Timeliness.ONGOING || t == Timeliness.UNKNOWN && reported);
         }
 
         /** The roll-up score of an activity in scope; null if no data. */
         private BigDecimal activityScore(Reported<StatusUpdate> status) {
             if (status == null) {
-                return policy.missingStatus() == ScoringPolicy.MissingStatusRule.NOT_ACHIEVED ? zero() : null;
+                return policy.missingStatus() == ScoringPolicy.MissingStatusRule.NOT_ACHIEVED
+                        ? BigDecimal.ZERO.setScale(scale) : null;
             }
             StatusUpdate u = status.value();
             if (u.status() == ActivityStatus.CANCELLED && policy.cancelled() == ScoringPolicy.CancelledRule.EXCLUDED) {
@@ -319,101 +412,222 @@ public final class ScoringEngine {
             return Fractions.round(v, scale);
         }
 
-        private BigDecimal zero() {
-            return BigDecimal.ZERO.setScale(scale);
-        }
-
-        /** The implementation rate over activities whose indexes are in [from, to), optionally of one lead. */
-        private ImplementationRate implementation(int from, int to, List<Integer> only) {
-            int planned = 0;
-            int counted = 0;
-            int achieved = 0;
-            int unreported = 0;
-            int cancelled = 0;
-            int costUnquantified = 0;
-            BigDecimal costCounted = BigDecimal.ZERO;
-            BigDecimal costAchieved = BigDecimal.ZERO;
-            int n = only == null ? to - from : only.size();
-            for (int k = 0; k < n; k++) {
-                ActivityAssessment x = assessed[only == null ? from + k : only.get(k)];
-                SigmaOutcome o = x.sigma();
-                if (o == SigmaOutcome.NOT_PLANNED) {
-                    continue;
-                }
-                planned++;
-                if (x.status() != null && x.status().value().status() == ActivityStatus.CANCELLED) {
-                    cancelled++;
-                }
-                if (o == SigmaOutcome.UNREPORTED) {
-                    unreported++;
-                    continue;
-                }
-                if (o == SigmaOutcome.CANCELLED) {
-                    continue;
-                }
-                counted++;
+        /** Adds one activity to the implementation counts: planned, counted, achieved, unreported, cancelled. */
+        private void count(ActivityAssessment x, int[] totals, BigDecimal[] cost, int[] costUnquantified) {
+            SigmaOutcome o = x.sigma();
+            if (o == SigmaOutcome.NOT_PLANNED) {
+                return;
+            }
+            totals[0]++;
+            if (x.status() != null && x.status().value().status() == ActivityStatus.CANCELLED) {
+                totals[4]++;
+            }
+            if (o == SigmaOutcome.UNREPORTED) {
+                totals[3]++;
+                return;
+            }
+            if (o == SigmaOutcome.CANCELLED) {
+                return;
+            }
+            totals[1]++;
+            if (o == SigmaOutcome.ACHIEVED) {
+                totals[2]++;
+            }
+            if (x.plannedCost() == null) {
+                costUnquantified[0]++;
+            } else {
+                cost[0] = cost[0].add(x.plannedCost());
                 if (o == SigmaOutcome.ACHIEVED) {
-                    achieved++;
-                }
-                if (x.plannedCost() == null) {
-                    costUnquantified++;
-                } else {
-                    costCounted = costCounted.add(x.plannedCost());
-                    if (o == SigmaOutcome.ACHIEVED) {
-                        costAchieved = costAchieved.add(x.plannedCost());
-                    }
+                    cost[1] = cost[1].add(x.plannedCost());
                 }
             }
-            BigDecimal rate = Fractions.divide(achieved, counted, scale);
-            return new ImplementationRate(planned, counted, achieved, unreported, cancelled, rate,
-                    counted == 0 ? null : Fractions.sigmaPoints(achieved, counted),
-                    counted == 0 ? null : Fractions.linearScore(achieved, counted, scale),
-                    costCounted, costAchieved, Fractions.divide(costAchieved, costCounted, scale), costUnquantified);
+        }
+
+        /** Adds one activity to its lead's counts: due, counted, achieved, overdue. */
+        private void countLead(ActivityAssessment x, int[] c) {
+            SigmaOutcome o = x.sigma();
+            if (o != SigmaOutcome.NOT_PLANNED) {
+                c[0]++;
+                if (o == SigmaOutcome.ACHIEVED || o == SigmaOutcome.NOT_ACHIEVED) {
+                    c[1]++;
+                }
+                if (o == SigmaOutcome.ACHIEVED) {
+                    c[2]++;
+                }
+            }
+            ActivityStatus s = x.status() == null ? null : x.status().value().status();
+            if (x.timeliness() == Timeliness.OVERDUE
+                    || x.timeliness() == Timeliness.DUE_IN_PERIOD && (s == null || !CLOSED.contains(s))) {
+                c[3]++;
+            }
         }
 
         //-------------------------------------------------------------------
+        /**
+         * Adds one activity's planned and spent amounts for every year up to the period's: spending of a year comes
+         * from the latest update in force by the period's end that reports that year.
+         */
+        private void budget(ActivityFacts f, List<Reported<StatusUpdate>> updates, int lead) {
+            int g = f.group();
+            for (int y = 0; y < years; y++) {
+                BigDecimal p = y < f.plannedByYear().length ? f.plannedByYear()[y] : null;
+                if (p == null) {
+                    unquantified[y][g]++;
+                    unquantified[y][groups]++;
+                } else {
+                    planned[y][g] = planned[y][g].add(p);
+                    planned[y][groups] = planned[y][groups].add(p);
+                    if (y == thisYear) {
+                        leadMoney[lead][0] = leadMoney[lead][0].add(p);
+                    }
+                }
+                if (f.funding() != null && y < f.funding().length) {
+                    BigDecimal[] row = f.funding()[y];
+                    for (int k = 0; k < row.length; k++) {
+                        if (row[k] != null) {
+                            plannedBySource[y][k] = plannedBySource[y][k].add(row[k]);
+                            sourceSeen[y][k] = true;
+                        }
+                    }
+                }
+                if (f.unquantifiedFunding() != null && y < f.unquantifiedFunding().length) {
+                    int[] row = f.unquantifiedFunding()[y];
+                    for (int k = 0; k < row.length; k++) {
+                        if (row[k] > 0) {
+                            unquantifiedBySource[y][k] += row[k];
+                            sourceSeen[y][k] = true;
+                        }
+                    }
+                }
+            }
+            if (updates.isEmpty() || years == 0) {
+                return;
+            }
+            long done = 0;
+            for (int u = updates.size() - 1; u >= 0; u--) {
+                long touched = 0;
+                for (Expenditure e : updates.get(u).value().spent()) {
+                    int y = e.year() - facts.firstYear;
+                    if (y < 0 || y >= years || y >= 64 || (done & (1L << y)) != 0) {
+                        continue;
+                    }
+                    touched |= 1L << y;
+                    int k = e.source().ordinal();
+                    spent[y][g] = spent[y][g].add(e.amount());
+                    spent[y][groups] = spent[y][groups].add(e.amount());
+                    spentBySource[y][k] = spentBySource[y][k].add(e.amount());
+                    sourceSeen[y][k] = true;
+                    if (y == thisYear) {
+                        leadMoney[lead][1] = leadMoney[lead][1].add(e.amount());
+                    }
+                }
+                done |= touched;
+            }
+        }
+
+        private List<BudgetLine> budgetLines() {
+            List<BudgetLine> lines = new ArrayList<>();
+            for (int y = 0; y < years; y++) {
+                int year = facts.firstYear + y;
+                lines.add(line(year, null, null, planned[y][groups], spent[y][groups], unquantified[y][groups]));
+                for (int k = 0; k < Facts.SOURCES.length; k++) {
+                    if (sourceSeen[y][k]) {
+                        lines.add(line(year, Facts.SOURCES[k], null, plannedBySource[y][k], spentBySource[y][k],
+                                unquantifiedBySource[y][k]));
+                    }
+                }
+                for (int g = 0; g < groups; g++) {
+                    lines.add(line(year, null, facts.plan.goals().get(g).id(), planned[y][g], spent[y][g], unquantified[y][g]));
+                }
+            }
+            return lines;
+        }
+
+        private BudgetLine line(int year, FundingSourceKind source, String group, BigDecimal plannedAmount,
+                BigDecimal spentAmount, int unquantifiedCount) {
+            return new BudgetLine(year, source, group, Checks.decimal(plannedAmount), Checks.decimal(spentAmount),
+                    Fractions.divide(spentAmount, plannedAmount, scale), unquantifiedCount);
+        }
+
+        private BigDecimal[][] zeros(int rows, int columns) {
+            BigDecimal[][] a = new BigDecimal[rows][columns];
+            for (BigDecimal[] row : a) {
+                Arrays.fill(row, BigDecimal.ZERO);
+            }
+            return a;
+        }
+
+        private List<InstitutionScorecard> institutions() {
+            List<InstitutionScorecard> out = new ArrayList<>();
+            for (int l = 0; l <= facts.leads.size(); l++) {
+                int[] c = leadCounts[l];
+                if (l == facts.leads.size() && !hasNoLead()) {
+                    break;
+                }
+                BigDecimal p = leadMoney[l][0];
+                BigDecimal s = leadMoney[l][1];
+                out.add(new InstitutionScorecard(l < facts.leads.size() ? facts.leads.get(l) : null, c[0], c[2], c[3],
+                        Fractions.divide(c[2], c[1], scale), Checks.decimal(p), Checks.decimal(s),
+                        Fractions.divide(s, p, scale)));
+            }
+            return out;
+        }
+
+        private boolean hasNoLead() {
+            for (ActivityFacts f : facts.activities) {
+                if (f.lead() < 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        //-------------------------------------------------------------------
+        /** A node before its share among its siblings is known. */
+        private final class Raw {
+            final String id;
+            final NodeScore.Level level;
+            final BigDecimal score;
+            final int activities;
+            final int withData;
+            final List<NodeScore> children;
+
+            Raw(String id, NodeScore.Level level, BigDecimal score, int activities, int withData, List<NodeScore> children) {
+                this.id = id;
+                this.level = level;
+                this.score = score;
+                this.activities = activities;
+                this.withData = withData;
+                this.children = children;
+            }
+        }
+
         private NodeScore rollUp() {
-            List<NodeScore> children = new ArrayList<>();
+            List<Raw> children = new ArrayList<>();
             List<BigDecimal> weights = new ArrayList<>();
             for (Section g : facts.plan.goals()) {
                 children.add(section(g));
-                weights.add(weight(g.weight(), costOf(g)));
+                weights.add(weight(g.weight(), facts.sectionCost.get(g)));
             }
-            return combine(facts.plan.id(), NodeScore.Level.PLAN, null, children, weights);
+            Raw plan = combine(facts.plan.id(), NodeScore.Level.PLAN, children, weights);
+            return new NodeScore(plan.id, plan.level, plan.score, null, null, plan.activities, plan.withData, plan.children);
         }
 
-        private NodeScore section(Section s) {
-            List<NodeScore> children = new ArrayList<>();
-            List<BigDecimal> weights = new ArrayList<>();
+        private Raw section(Section s) {
+            List<Raw> children = new ArrayList<>(s.children().size() + s.activities().size());
+            List<BigDecimal> weights = new ArrayList<>(s.children().size() + s.activities().size());
             for (Section c : s.children()) {
                 children.add(section(c));
-                weights.add(weight(c.weight(), costOf(c)));
+                weights.add(weight(c.weight(), facts.sectionCost.get(c)));
             }
             for (Activity a : s.activities()) {
-                int i = facts.index.get(a.id());
-                ActivityAssessment x = assessed[i];
-                boolean inScope = x.score() != null || x.inForceAtStart() && (x.timeliness() == Timeliness.DUE_IN_PERIOD
-                        || x.timeliness() == Timeliness.OVERDUE || x.timeliness() == Timeliness.CLOSED_EARLIER
-                        || x.timeliness() == Timeliness.ONGOING);
-                children.add(new NodeScore(a.id(), NodeScore.Level.ACTIVITY, x.score(), null, null, inScope ? 1 : 0,
+                ActivityAssessment x = assessed[facts.index.get(a.id())];
+                boolean counted = x.score() != null || inScope(x.inForceAtStart(), x.timeliness(), false);
+                children.add(new Raw(a.id(), NodeScore.Level.ACTIVITY, x.score(), counted ? 1 : 0,
                         x.score() == null ? 0 : 1, List.of()));
                 weights.add(weight(a.weight(), x.plannedCost()));
             }
-            return combine(s.id(), NodeScore.Level.SECTION, null, children, weights);
-        }
-
-        private BigDecimal costOf(Section s) {
-            BigDecimal[] sum = {BigDecimal.ZERO};
-            for (Activity a : s.activities()) {
-                BigDecimal c = facts.activities.get(facts.index.get(a.id())).plannedTotal();
-                if (c != null) {
-                    sum[0] = sum[0].add(c);
-                }
-            }
-            for (Section c : s.children()) {
-                sum[0] = sum[0].add(costOf(c));
-            }
-            return sum[0];
+            return combine(s.id(), NodeScore.Level.SECTION, children, weights);
         }
 
         private BigDecimal weight(BigDecimal explicit, BigDecimal cost) {
@@ -431,154 +645,31 @@ public final class ScoringEngine {
          * Combines children: the weighted mean of the scores of the children with data (and, if the policy says
          * so, of children with activities but no data, as 0), divided once and rounded to the scale.
          */
-        private NodeScore combine(String id, NodeScore.Level level, BigDecimal ownWeight, List<NodeScore> children,
-                List<BigDecimal> weights) {
+        private Raw combine(String id, NodeScore.Level level, List<Raw> children, List<BigDecimal> weights) {
             BigDecimal num = BigDecimal.ZERO;
             BigDecimal den = BigDecimal.ZERO;
             int activities = 0;
             int withData = 0;
             boolean[] counts = new boolean[children.size()];
             for (int i = 0; i < children.size(); i++) {
-                NodeScore c = children.get(i);
-                activities += c.activities();
-                withData += c.activitiesWithData();
-                BigDecimal score = c.score() != null ? c.score()
-                        : policy.noDataAsZero() && c.activities() > 0 ? BigDecimal.ZERO : null;
+                Raw c = children.get(i);
+                activities += c.activities;
+                withData += c.withData;
+                BigDecimal score = c.score != null ? c.score
+                        : policy.noDataAsZero() && c.activities > 0 ? BigDecimal.ZERO : null;
                 if (score != null) {
                     counts[i] = true;
                     num = num.add(weights.get(i).multiply(score));
                     den = den.add(weights.get(i));
                 }
             }
-            List<NodeScore> out = new ArrayList<>(children.size());
-            for (int i = 0; i < children.size(); i++) {
-                NodeScore c = children.get(i);
+            NodeScore[] out = new NodeScore[children.size()];
+            for (int i = 0; i < out.length; i++) {
+                Raw c = children.get(i);
                 BigDecimal share = counts[i] ? Fractions.divide(weights.get(i), den, scale) : null;
-                out.add(new NodeScore(c.id(), c.level(), c.score(), weights.get(i), share, c.activities(),
-                        c.activitiesWithData(), c.children()));
+                out[i] = new NodeScore(c.id, c.level, c.score, weights.get(i), share, c.activities, c.withData, c.children);
             }
-            return new NodeScore(id, level, Fractions.divide(num, den, scale), ownWeight, null, activities, withData, out);
-        }
-
-        //-------------------------------------------------------------------
-        /** Spending of an activity in a year: from the latest update in force by the period's end that reports that year. */
-        private Map<FundingSourceKind, BigDecimal> spent(String activityId, int year) {
-            List<Reported<StatusUpdate>> updates = history.statusUpdates(activityId);
-            for (int i = updates.size() - 1; i >= 0; i--) {
-                Reported<StatusUpdate> r = updates.get(i);
-                if (r.reportPeriod().end().isAfter(end)) {
-                    continue;
-                }
-                Map<FundingSourceKind, BigDecimal> bySource = null;
-                for (Expenditure e : r.value().spent()) {
-                    if (e.year() == year) {
-                        if (bySource == null) {
-                            bySource = new EnumMap<>(FundingSourceKind.class);
-                        }
-                        bySource.merge(e.source(), e.amount(), BigDecimal::add);
-                    }
-                }
-                if (bySource != null) {
-                    return bySource;
-                }
-            }
-            return Map.of();
-        }
-
-        private List<BudgetLine> budget() {
-            List<BudgetLine> lines = new ArrayList<>();
-            int groups = facts.plan.goals().size();
-            for (int year = facts.plan.firstYear(); year <= period.year(); year++) {
-                BigDecimal[] planned = zeros(groups + 1);
-                BigDecimal[] spent = zeros(groups + 1);
-                int[] unquantified = new int[groups + 1];
-                Map<FundingSourceKind, BigDecimal> plannedBySource = new EnumMap<>(FundingSourceKind.class);
-                Map<FundingSourceKind, BigDecimal> spentBySource = new EnumMap<>(FundingSourceKind.class);
-                Map<FundingSourceKind, Integer> unquantifiedBySource = new EnumMap<>(FundingSourceKind.class);
-                for (ActivityFacts f : facts.activities) {
-                    BigDecimal p = f.plannedByYear().get(year);
-                    if (p == null) {
-                        unquantified[f.group()]++;
-                        unquantified[groups]++;
-                    } else {
-                        planned[f.group()] = planned[f.group()].add(p);
-                        planned[groups] = planned[groups].add(p);
-                    }
-                    f.funding().getOrDefault(year, Map.of()).forEach((k, v) -> plannedBySource.merge(k, v, BigDecimal::add));
-                    f.unquantifiedFunding().getOrDefault(year, Map.of())
-                            .forEach((k, v) -> unquantifiedBySource.merge(k, v, Integer::sum));
-                    for (Map.Entry<FundingSourceKind, BigDecimal> e : spent(f.activity().id(), year).entrySet()) {
-                        spent[f.group()] = spent[f.group()].add(e.getValue());
-                        spent[groups] = spent[groups].add(e.getValue());
-                        spentBySource.merge(e.getKey(), e.getValue(), BigDecimal::add);
-                    }
-                }
-                lines.add(line(year, null, null, planned[groups], spent[groups], unquantified[groups]));
-                Set<FundingSourceKind> sources = new TreeSet<>(plannedBySource.keySet());
-                sources.addAll(spentBySource.keySet());
-                sources.addAll(unquantifiedBySource.keySet());
-                for (FundingSourceKind k : sources) {
-                    lines.add(line(year, k, null, plannedBySource.getOrDefault(k, BigDecimal.ZERO),
-                            spentBySource.getOrDefault(k, BigDecimal.ZERO), unquantifiedBySource.getOrDefault(k, 0)));
-                }
-                for (int g = 0; g < groups; g++) {
-                    lines.add(line(year, null, facts.plan.goals().get(g).id(), planned[g], spent[g], unquantified[g]));
-                }
-            }
-            return lines;
-        }
-
-        private BudgetLine line(int year, FundingSourceKind source, String group, BigDecimal planned, BigDecimal spent,
-                int unquantified) {
-            return new BudgetLine(year, source, group, Checks.decimal(planned), Checks.decimal(spent),
-                    Fractions.divide(spent, planned, scale), unquantified);
-        }
-
-        private BigDecimal[] zeros(int n) {
-            BigDecimal[] a = new BigDecimal[n];
-            java.util.Arrays.fill(a, BigDecimal.ZERO);
-            return a;
-        }
-
-        //-------------------------------------------------------------------
-        private List<InstitutionScorecard> institutions() {
-            Map<String, List<Integer>> byLead = new TreeMap<>();
-            List<Integer> noLead = new ArrayList<>();
-            for (int i = 0; i < assessed.length; i++) {
-                String lead = assessed[i].lead();
-                (lead == null ? noLead : byLead.computeIfAbsent(lead, k -> new ArrayList<>())).add(i);
-            }
-            List<InstitutionScorecard> out = new ArrayList<>();
-            byLead.forEach((lead, ids) -> out.add(scorecard(lead, ids)));
-            if (!noLead.isEmpty()) {
-                out.add(scorecard(null, noLead));
-            }
-            return out;
-        }
-
-        private InstitutionScorecard scorecard(String lead, List<Integer> ids) {
-            ImplementationRate rate = implementation(0, 0, ids);
-            int overdue = 0;
-            BigDecimal planned = BigDecimal.ZERO;
-            BigDecimal spent = BigDecimal.ZERO;
-            for (int i : ids) {
-                ActivityAssessment x = assessed[i];
-                ActivityStatus s = x.status() == null ? null : x.status().value().status();
-                if (x.timeliness() == Timeliness.OVERDUE
-                        || x.timeliness() == Timeliness.DUE_IN_PERIOD && (s == null || !CLOSED.contains(s))) {
-                    overdue++;
-                }
-                ActivityFacts f = facts.activities.get(i);
-                BigDecimal p = f.plannedByYear().get(period.year());
-                if (p != null) {
-                    planned = planned.add(p);
-                }
-                for (BigDecimal v : spent(f.activity().id(), period.year()).values()) {
-                    spent = spent.add(v);
-                }
-            }
-            return new InstitutionScorecard(lead, rate.planned(), rate.achieved(), overdue, rate.rate(),
-                    Checks.decimal(planned), Checks.decimal(spent), Fractions.divide(spent, planned, scale));
+            return new Raw(id, level, Fractions.divide(num, den, scale), activities, withData, Arrays.asList(out));
         }
     }
 }

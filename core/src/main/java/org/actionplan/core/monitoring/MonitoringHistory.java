@@ -40,10 +40,12 @@ public final class MonitoringHistory {
             .thenComparing(Reported::reportId);
     private static final Comparator<Reported<Measurement>> MEASUREMENT_ORDER = Comparator
             .comparing((Reported<Measurement> r) -> r.value().period())
-            .thenComparing(r -> r.value().disaggregation().toString());
+            .thenComparing(r -> r.value().disaggregation(), MonitoringHistory::compareSlices);
 
     private final List<MonitoringReport> reports;
     private final Map<String, List<Reported<StatusUpdate>>> statusByActivity;
+    /** Per activity, the epoch day of each update's reporting-period end, in the order of its list. */
+    private final Map<String, long[]> statusEnds;
     private final Map<String, List<Reported<Measurement>>> measurementsByIndicator;
 
     private MonitoringHistory(List<MonitoringReport> reports) {
@@ -62,14 +64,30 @@ public final class MonitoringHistory {
                         r -> r.value().period().equals(m.period()) && r.value().disaggregation().equals(m.disaggregation()));
             }
         }
-        for (List<Reported<StatusUpdate>> list : status.values()) {
+        Map<String, long[]> ends = new HashMap<>();
+        for (Map.Entry<String, List<Reported<StatusUpdate>>> e : status.entrySet()) {
+            List<Reported<StatusUpdate>> list = e.getValue();
             list.sort(BY_PERIOD_END);
+            long[] days = new long[list.size()];
+            for (int i = 0; i < days.length; i++) {
+                days[i] = list.get(i).reportPeriod().end().toEpochDay();
+            }
+            ends.put(e.getKey(), days);
         }
+        this.statusEnds = ends;
         for (List<Reported<Measurement>> list : measures.values()) {
             list.sort(MEASUREMENT_ORDER);
         }
         this.statusByActivity = status;
         this.measurementsByIndicator = measures;
+    }
+
+    /** Orders slices: the total first, then by their text form. */
+    private static int compareSlices(Map<String, String> a, Map<String, String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return Boolean.compare(!a.isEmpty(), !b.isEmpty());
+        }
+        return a.toString().compareTo(b.toString());
     }
 
     private static <T> void replaceOrAdd(List<Reported<T>> list, Reported<T> value,
@@ -164,14 +182,30 @@ public final class MonitoringHistory {
      * @return the update and its report, empty if none
      */
     public Optional<Reported<StatusUpdate>> latestStatus(String activityId, LocalDate date) {
-        Checks.notNull(date, "date");
-        List<Reported<StatusUpdate>> list = statusUpdates(activityId);
-        for (int i = list.size() - 1; i >= 0; i--) {
-            if (!list.get(i).reportPeriod().end().isAfter(date)) {
-                return Optional.of(list.get(i));
-            }
+        List<Reported<StatusUpdate>> list = statusUpdates(activityId, date);
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
+    }
+
+    /**
+     * Returns the status updates in force for an activity whose reporting period ends on or before a date,
+     * in the order of {@link #statusUpdates(String)}; the last one is the {@link #latestStatus(String, LocalDate)}.
+     *
+     * @param activityId  the activity id, not null
+     * @param date  the date, not null
+     * @return the updates, never null
+     */
+    public List<Reported<StatusUpdate>> statusUpdates(String activityId, LocalDate date) {
+        long day = Checks.notNull(date, "date").toEpochDay();
+        List<Reported<StatusUpdate>> list = statusByActivity.get(Checks.notNull(activityId, "activityId"));
+        if (list == null) {
+            return List.of();
         }
-        return Optional.empty();
+        long[] ends = statusEnds.get(activityId);
+        int n = ends.length;
+        while (n > 0 && ends[n - 1] > day) {
+            n--;
+        }
+        return Collections.unmodifiableList(list.subList(0, n));
     }
 
     /**

@@ -66,6 +66,9 @@ class MonitoringHistoryTests {
         // Q4 and the annual report end on the same day: the later as-of date wins
         assertThat(h.latestStatus("a", LocalDate.of(2024, 12, 31)).orElseThrow().reportId()).isEqualTo("y");
         assertThat(h.statusUpdates("a")).extracting(Reported::reportId).containsExactly("q3-late", "q4", "y");
+        assertThat(h.statusUpdates("a", LocalDate.of(2024, 12, 30))).extracting(Reported::reportId).containsExactly("q3-late");
+        assertThat(h.statusUpdates("a", LocalDate.of(2024, 9, 29))).isEmpty();
+        assertThat(h.statusUpdates("nobody", LocalDate.of(2024, 9, 29))).isEmpty();
         assertThat(h.status("a", Q4).orElseThrow().value().status()).isEqualTo(ActivityStatus.IN_PROGRESS_DELAYED);
         assertThat(h.status("a", CalendarPeriod.half(2024, 2))).isEmpty();
     }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.actionplan.core.indicator.Direction;
@@ -32,9 +34,37 @@ public final class IndicatorScorer {
     private final ScoringPolicy policy;
     private final MonitoringHistory history;
     private final LocalDate planStart;
+    private final Map<String, Totals> totals = new HashMap<>();
+
+    /** An indicator's total measurements in force, in period order, with their periods as epoch days. */
+    private static final class Totals {
+        final List<Reported<Measurement>> items = new ArrayList<>();
+        long[] start;
+        long[] end;
+        boolean ratios;
+    }
+
+    private Totals totals(Indicator indicator) {
+        return totals.computeIfAbsent(indicator.id(), id -> {
+            Totals t = new Totals();
+            for (Reported<Measurement> r : history.measurements(id)) {
+                if (r.value().isTotal()) {
+                    t.items.add(r);
+                }
+                t.ratios |= r.value().value() instanceof IndicatorValue.RatioValue;
+            }
+            t.start = new long[t.items.size()];
+            t.end = new long[t.items.size()];
+            for (int i = 0; i < t.start.length; i++) {
+                t.start[i] = t.items.get(i).value().period().start().toEpochDay();
+                t.end[i] = t.items.get(i).value().period().end().toEpochDay();
+            }
+            return t;
+        });
+    }
 
     /**
-     * Creates a scorer.
+     * Creates a scorer. It caches what it reads from the history, per indicator: use one per scoring.
      *
      * @param policy  the policy, not null
      * @param history  the monitoring history, not null
@@ -166,12 +196,7 @@ public final class IndicatorScorer {
     }
 
     private boolean hasRatios(Indicator indicator) {
-        for (Reported<Measurement> r : history.measurements(indicator.id())) {
-            if (r.value().value() instanceof IndicatorValue.RatioValue) {
-                return true;
-            }
-        }
-        return false;
+        return totals(indicator).ratios;
     }
 
     //-----------------------------------------------------------------------
@@ -180,11 +205,13 @@ public final class IndicatorScorer {
     }
 
     private Actual actual(Indicator indicator, LocalDate windowStart, LocalDate date, boolean sum) {
-        List<Reported<Measurement>> in = new ArrayList<>();
-        for (Reported<Measurement> r : history.measurements(indicator.id())) {
-            Measurement m = r.value();
-            if (m.isTotal() && !m.period().start().isBefore(windowStart) && !m.period().end().isAfter(date)) {
-                in.add(r);
+        Totals all = totals(indicator);
+        long from = windowStart.toEpochDay();
+        long to = date.toEpochDay();
+        List<Reported<Measurement>> in = new ArrayList<>(all.start.length);
+        for (int i = 0; i < all.start.length; i++) {
+            if (all.start[i] >= from && all.end[i] <= to) {
+                in.add(all.items.get(i));
             }
         }
         if (in.isEmpty()) {
@@ -206,9 +233,12 @@ public final class IndicatorScorer {
             return new Actual(null, true, reportIds(in), "measurements mix value types: not combined");
         }
         if (!sum || levels) {
-            Reported<Measurement> latest = in.stream().max(Comparator
-                    .comparing((Reported<Measurement> r) -> r.value().period().end())
-                    .thenComparing(Reported::asOf).thenComparing(Reported::reportId)).orElseThrow();
+            Reported<Measurement> latest = in.get(0);
+            for (int i = 1; i < in.size(); i++) {
+                if (LATEST.compare(in.get(i), latest) > 0) {
+                    latest = in.get(i);
+                }
+            }
             BigDecimal value = latest.value().value().numeric();
             return new Actual(value, !(latest.value().value() instanceof IndicatorValue.RatioValue),
                     List.of(latest.reportId()), value == null ? "zero denominator" : null);
@@ -233,11 +263,20 @@ public final class IndicatorScorer {
         return new Actual(total, true, reportIds(chosen), note);
     }
 
+    private static final Comparator<Reported<Measurement>> LATEST = Comparator
+            .comparing((Reported<Measurement> r) -> r.value().period().end())
+            .thenComparing(Reported::asOf).thenComparing(Reported::reportId);
+    private static final Comparator<Reported<Measurement>> LONGEST_FIRST = Comparator
+            .comparing((Reported<Measurement> r) -> r.value().period().start())
+            .thenComparing(r -> r.value().period().end(), Comparator.reverseOrder());
+
     /** Picks measurements that do not overlap: by start, the longest first. */
     private static List<Reported<Measurement>> nonOverlapping(List<Reported<Measurement>> in) {
+        if (in.size() == 1) {
+            return in;
+        }
         List<Reported<Measurement>> sorted = new ArrayList<>(in);
-        sorted.sort(Comparator.comparing((Reported<Measurement> r) -> r.value().period().start())
-                .thenComparing(r -> r.value().period().end(), Comparator.reverseOrder()));
+        sorted.sort(LONGEST_FIRST);
         List<Reported<Measurement>> chosen = new ArrayList<>();
         LocalDate lastEnd = null;
         for (Reported<Measurement> r : sorted) {
@@ -250,6 +289,9 @@ public final class IndicatorScorer {
     }
 
     private static List<String> reportIds(List<Reported<Measurement>> list) {
+        if (list.size() == 1) {
+            return List.of(list.get(0).reportId());
+        }
         TreeSet<String> ids = new TreeSet<>();
         for (Reported<Measurement> r : list) {
             ids.add(r.reportId());
@@ -267,8 +309,8 @@ public final class IndicatorScorer {
             case ZERO:
                 return BigDecimal.ZERO;
             case FIRST_MEASUREMENT:
-                for (Reported<Measurement> r : history.measurements(indicator.id())) {
-                    if (r.value().isTotal() && r.value().value().numeric() != null) {
+                for (Reported<Measurement> r : totals(indicator).items) {
+                    if (r.value().value().numeric() != null) {
                         return r.value().value().numeric();
                     }
                 }

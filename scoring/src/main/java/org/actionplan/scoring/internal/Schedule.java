@@ -16,13 +16,23 @@ import org.actionplan.scoring.Timeliness;
  * The due date is the latest last day of its dated timeframes' end periods. It is ongoing if a timeframe is
  * {@link Timeframe.Ongoing}, an open-ended {@link Timeframe.Dated} or {@link Timeframe.Recurring}.
  * Unparsed timeframes are ignored; with nothing else the schedule is unknown.
- *
- * @param due  the due date, null if none
- * @param ongoing  whether it continues beyond or without a due date
- * @param ongoingFrom  the first day it is ongoing from, null if from the plan's start
- * @param recurrences  the yearly due dates of recurring timeframes within the plan period, ascending
+ * Dates are held as epoch days so that classifying is cheap. This class is immutable and thread-safe.
  */
-public record Schedule(LocalDate due, boolean ongoing, LocalDate ongoingFrom, List<LocalDate> recurrences) {
+public final class Schedule {
+
+    private static final long NONE = Long.MIN_VALUE;
+
+    private final long due;
+    private final boolean ongoing;
+    private final long ongoingFrom;
+    private final long[] recurrences;
+
+    private Schedule(long due, boolean ongoing, long ongoingFrom, long[] recurrences) {
+        this.due = due;
+        this.ongoing = ongoing;
+        this.ongoingFrom = ongoingFrom;
+        this.recurrences = recurrences;
+    }
 
     /**
      * Reads an activity's timeframes.
@@ -33,37 +43,58 @@ public record Schedule(LocalDate due, boolean ongoing, LocalDate ongoingFrom, Li
      * @return the schedule, never null
      */
     public static Schedule of(Activity activity, int firstYear, int lastYear) {
-        LocalDate due = null;
+        long due = NONE;
         boolean ongoing = false;
-        LocalDate ongoingFrom = null;
+        long ongoingFrom = Long.MAX_VALUE;
         boolean fromStart = false;
-        List<LocalDate> recurrences = new ArrayList<>();
+        List<Long> recurrences = new ArrayList<>();
         for (Timeframe t : activity.timeframes()) {
             if (t instanceof Timeframe.Dated d) {
                 if (d.end() != null) {
-                    LocalDate end = d.end().end();
-                    due = due == null || end.isAfter(due) ? end : due;
+                    due = Math.max(due, d.end().end().toEpochDay());
                 } else {
                     ongoing = true;
-                    LocalDate from = d.start().start();
-                    ongoingFrom = ongoingFrom == null || from.isBefore(ongoingFrom) ? from : ongoingFrom;
+                    ongoingFrom = Math.min(ongoingFrom, d.start().start().toEpochDay());
                 }
             } else if (t instanceof Timeframe.Ongoing) {
                 ongoing = true;
                 fromStart = true;
             } else if (t instanceof Timeframe.Recurring r) {
                 ongoing = true;
-                int from = r.from() == null ? firstYear : r.from().year();
-                LocalDate first = r.from() == null ? null : r.from().start();
-                ongoingFrom = first == null ? ongoingFrom : ongoingFrom == null || first.isBefore(ongoingFrom) ? first : ongoingFrom;
-                fromStart |= first == null;
-                for (int y = from; y <= lastYear; y++) {
-                    recurrences.add(YearMonth.of(y, r.month()).atEndOfMonth());
+                if (r.from() == null) {
+                    fromStart = true;
+                } else {
+                    ongoingFrom = Math.min(ongoingFrom, r.from().start().toEpochDay());
+                }
+                for (int y = r.from() == null ? firstYear : r.from().year(); y <= lastYear; y++) {
+                    recurrences.add(YearMonth.of(y, r.month()).atEndOfMonth().toEpochDay());
                 }
             }
         }
-        recurrences.sort(null);
-        return new Schedule(due, ongoing, fromStart ? null : ongoingFrom, List.copyOf(recurrences));
+        long[] days = recurrences.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Schedule(due, ongoing, fromStart || ongoingFrom == Long.MAX_VALUE ? NONE : ongoingFrom, days);
+    }
+
+    /**
+     * Returns the due date.
+     *
+     * @return the latest due date of the dated timeframes, null if none
+     */
+    public LocalDate due() {
+        return due == NONE ? null : LocalDate.ofEpochDay(due);
+    }
+
+    /**
+     * Returns the yearly due dates of recurring timeframes within the plan period.
+     *
+     * @return the dates, ascending, never null
+     */
+    public List<LocalDate> recurrences() {
+        List<LocalDate> out = new ArrayList<>(recurrences.length);
+        for (long d : recurrences) {
+            out.add(LocalDate.ofEpochDay(d));
+        }
+        return out;
     }
 
     /**
@@ -72,7 +103,7 @@ public record Schedule(LocalDate due, boolean ongoing, LocalDate ongoingFrom, Li
      * @return true if there is no due date, nothing ongoing and no recurrence
      */
     public boolean unknown() {
-        return due == null && !ongoing;
+        return due == NONE && !ongoing;
     }
 
     /**
@@ -83,24 +114,34 @@ public record Schedule(LocalDate due, boolean ongoing, LocalDate ongoingFrom, Li
      * @return the timeliness, never null
      */
     public Timeliness classify(CalendarPeriod period, boolean closedByEnd) {
+        return classify(period.start().toEpochDay(), period.end().toEpochDay(), closedByEnd);
+    }
+
+    /**
+     * Classifies the schedule for a period given by its first and last epoch days.
+     *
+     * @param start  the first day of the period, as an epoch day
+     * @param end  the last day of the period, as an epoch day
+     * @param closedByEnd  whether the activity was completed or cancelled by the period's end
+     * @return the timeliness, never null
+     */
+    public Timeliness classify(long start, long end, boolean closedByEnd) {
         if (unknown()) {
             return Timeliness.UNKNOWN;
         }
-        LocalDate start = period.start();
-        LocalDate end = period.end();
-        for (LocalDate r : recurrences) {
-            if (!r.isBefore(start) && !r.isAfter(end)) {
+        for (long r : recurrences) {
+            if (r >= start && r <= end) {
                 return Timeliness.DUE_IN_PERIOD;
             }
         }
-        if (due != null && !due.isBefore(start) && !due.isAfter(end)) {
+        if (due != NONE && due >= start && due <= end) {
             return Timeliness.DUE_IN_PERIOD;
         }
-        boolean started = ongoingFrom == null || !ongoingFrom.isAfter(end);
+        boolean started = ongoingFrom == NONE || ongoingFrom <= end;
         if (ongoing && started) {
             return Timeliness.ONGOING;
         }
-        if (ongoing || due.isAfter(end)) {
+        if (ongoing || due > end) {
             return Timeliness.NOT_YET_DUE;
         }
         return closedByEnd ? Timeliness.CLOSED_EARLIER : Timeliness.OVERDUE;
