@@ -102,7 +102,7 @@ public sealed interface Chart extends Block permits Chart.Bars, Chart.Gantt {
      * One series of a bar chart.
      *
      * @param name  the series name shown in the legend, not null
-     * @param values  one non-negative value per category, not null
+     * @param values  one non-negative value per category, not null; normalised as in {@link Value.Number}
      */
     record Series(String name, List<BigDecimal> values) {
 
@@ -114,7 +114,7 @@ public sealed interface Chart extends Block permits Chart.Bars, Chart.Gantt {
          */
         public Series {
             Checks.notNull(name, "name");
-            values = Checks.list(Checks.notNull(values, "values"), "values");
+            values = Checks.list(Checks.notNull(values, "values"), "values").stream().map(Checks::decimal).toList();
             for (BigDecimal v : values) {
                 if (v.signum() < 0) {
                     throw new IllegalArgumentException("series '" + name + "' has a negative value "

@@ -2,7 +2,10 @@ package org.actionplan.reporting;
 
 import org.actionplan.core.Checks;
 import org.actionplan.core.Plan;
+import org.actionplan.costing.GapConvention;
+import org.actionplan.costing.PlanCosts;
 import org.actionplan.reporting.internal.ActionPlanBuilder;
+import org.actionplan.reporting.internal.CostingSummaryBuilder;
 import org.actionplan.reporting.internal.MatrixBuilder;
 import org.actionplan.reporting.internal.TimelineBuilder;
 
@@ -53,5 +56,23 @@ public final class Reports {
      */
     public static Report timeline(Plan plan, ReportOptions options) {
         return TimelineBuilder.build(Checks.notNull(plan, "plan"), Checks.notNull(options, "options"));
+    }
+
+    /**
+     * Builds the costing summary in the layout of Albania's 2024-2025 plan: summary (total, MTBP, foreign funding
+     * with donors, later budget, gap and gap %, current and capital split, funded share, converted total when
+     * {@link ReportOptions#conversion()} is set), charts, shares by goal, the costing table per goal, objective,
+     * measure and activity with per-year current, capital and total, and the activities without a cost amount.
+     *
+     * @param costs  the plan's costs from the costing engine ({@code PlanCosts.of(plan)}), not null
+     * @param gaps  the sign convention of the gaps shown: {@link GapConvention#COST_MINUS_FUNDING} (a shortfall
+     *        is positive) or {@link GapConvention#FUNDING_MINUS_COST} (as Albania prints it), not null
+     * @param options  the options, not null
+     * @return the report, never null
+     * @throws IllegalArgumentException if the conversion rate does not involve the plan's currency
+     */
+    public static Report costingSummary(PlanCosts costs, GapConvention gaps, ReportOptions options) {
+        return CostingSummaryBuilder.build(Checks.notNull(costs, "costs"), Checks.notNull(gaps, "gaps"),
+                Checks.notNull(options, "options"));
     }
 }

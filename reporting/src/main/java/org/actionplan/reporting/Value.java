@@ -173,7 +173,8 @@ public sealed interface Value permits Value.Text, Value.Number, Value.Date, Valu
     /**
      * A number shown as money, percentage or plain number.
      *
-     * @param value  the exact value, not null
+     * @param value  the exact value, not null; normalised without trailing zeros (scale at least 0), so that equal
+     *        numbers give equal values
      * @param kind  {@link ColumnType#MONEY}, {@link ColumnType#PERCENT} or {@link ColumnType#NUMBER}, not null
      * @param decimals  the number of decimals to show, 0 to 10; renderers round HALF_EVEN to it for display only
      * @param currency  the ISO 4217 code for money, null otherwise
@@ -188,7 +189,7 @@ public sealed interface Value permits Value.Text, Value.Number, Value.Date, Valu
          *         is missing on money or present on another kind
          */
         public Number {
-            Checks.notNull(value, "value");
+            value = Checks.decimal(Checks.notNull(value, "value"));
             Checks.notNull(kind, "kind");
             if (!kind.isNumeric()) {
                 throw new IllegalArgumentException("a number must be MONEY, PERCENT or NUMBER, not " + kind);

@@ -22,6 +22,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.actionplan.core.Plan;
+import org.actionplan.costing.GapConvention;
+import org.actionplan.costing.PlanCosts;
 
 /**
  * Renders each HTML report of the hostile plan in headless Chromium and checks the DOM after load: the SVG charts
@@ -45,6 +47,7 @@ class BrowserTests {
         all.add(Arguments.of(Reports.actionPlan(plan, options)));
         all.add(Arguments.of(Reports.responsibilityMatrix(plan, options)));
         all.add(Arguments.of(Reports.timeline(plan, options)));
+        all.add(Arguments.of(Reports.costingSummary(PlanCosts.of(plan), GapConvention.COST_MINUS_FUNDING, options)));
         all.add(Arguments.of(Reports.timeline(plan, ReportOptions.of(Locale.forLanguageTag("sq")))));
         all.add(Arguments.of(SampleReports.everyBlock()));
         all.add(Arguments.of(SampleReports.everyBlock("<script>document.body.setAttribute('data-pwned','1')</script>",

@@ -18,6 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.actionplan.core.money.ExchangeRate;
+import org.actionplan.costing.GapConvention;
+import org.actionplan.costing.PlanCosts;
+
 /**
  * Golden-file tests: every report in every format and both languages, on the small hand-built plan, compared byte
  * for byte with the files under {@code src/test/resources/golden/}.
@@ -79,7 +83,8 @@ class GoldenFilesTests {
 
     /** The reports under golden test, by name. */
     static final class GoldenReports {
-        static final List<String> NAMES = List.of("action-plan", "responsibility-matrix", "timeline", "every-block");
+        static final List<String> NAMES = List.of("action-plan", "responsibility-matrix", "timeline", "costing-summary",
+                "every-block");
 
         static Report build(String name, Locale locale) {
             ReportOptions options = ReportOptions.of(locale);
@@ -87,6 +92,8 @@ class GoldenFilesTests {
                 case "action-plan" -> Reports.actionPlan(TestPlans.small(), options);
                 case "responsibility-matrix" -> Reports.responsibilityMatrix(TestPlans.small(), options);
                 case "timeline" -> Reports.timeline(TestPlans.small(), options);
+                case "costing-summary" -> Reports.costingSummary(PlanCosts.of(TestPlans.small()),
+                        GapConvention.FUNDING_MINUS_COST, options.withConversion(ExchangeRate.of("EUR", "ALL", "110")));
                 case "every-block" -> SampleReports.everyBlock("Gap", "Ministry of Justice", locale.toLanguageTag());
                 default -> throw new IllegalArgumentException(name);
             };

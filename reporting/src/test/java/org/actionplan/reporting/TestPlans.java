@@ -117,8 +117,8 @@ final class TestPlans {
                 .timeframe(new Timeframe.Dated(t.apply("K4 2025"), CalendarPeriod.quarter(2025, 4), CalendarPeriod.quarter(2025, 4)))
                 .timeframe(new Timeframe.Unparsed(t.apply("vazhdimet e"), "no rule matches"))
                 .cost(CostEstimate.of(Money.currency("ALL"), Map.of(2025, YearCost.of(new BigDecimal("300000"), null)),
-                        List.of(FundingLine.of(FundingSourceKind.FOREIGN, 2025, EconomicCategory.CURRENT,
-                                new BigDecimal("300000")))))
+                        List.of(new FundingLine(FundingSourceKind.FOREIGN, 2025, EconomicCategory.CURRENT,
+                                new BigDecimal("300000"), t.apply("IOM"), null, null))))
                 .build();
         Activity deadline = Activity.builder("a-2-1-2", LocalizedText.of("sq", t.apply("Protokoll bashkëpunimi")))
                 .code(t.apply("2.1.2"))

@@ -215,7 +215,8 @@ public final class ActionPlanBuilder {
             }
             if (line.amount() != null) {
                 sb.append(": ").append(f.standalone(Value.money(line.amount(), cost.currency().getCurrencyCode(),
-                        org.actionplan.core.money.Money.scaleOf(cost.currency()))));
+                        cost.currency().equals(cx.plan().currency()) ? cx.moneyDecimals()
+                                : org.actionplan.core.money.Money.scaleOf(cost.currency()))));
             } else if (line.text() != null) {
                 sb.append(": ").append(line.text());
             }

@@ -8,7 +8,9 @@ import org.actionplan.core.Activity;
 import org.actionplan.core.LocalizedText;
 import org.actionplan.core.Plan;
 import org.actionplan.core.Section;
+import org.actionplan.core.money.FundingLine;
 import org.actionplan.core.money.Money;
+import org.actionplan.core.money.YearCost;
 import org.actionplan.reporting.ReportOptions;
 import org.actionplan.reporting.Value;
 
@@ -41,8 +43,44 @@ public final class Context {
         prefs.addAll(plan.languages());
         this.preferred = List.copyOf(prefs);
         this.currency = plan.currency().getCurrencyCode();
-        this.decimals = Money.scaleOf(plan.currency());
+        this.decimals = wholeAmounts(plan) ? 0 : Money.scaleOf(plan.currency());
         this.formats = new Formats(options.locale());
+    }
+
+    /**
+     * Tells whether every amount of a plan (costs and funding) is a whole number, as in plans costed in whole lek.
+     *
+     * @param plan  the plan, not null
+     * @return true if no amount has a fractional part
+     */
+    static boolean wholeAmounts(Plan plan) {
+        boolean[] whole = {true};
+        plan.forEachActivity(a -> {
+            if (a.cost() == null) {
+                return;
+            }
+            for (YearCost y : a.cost().years().values()) {
+                whole[0] &= isWhole(y.current()) && isWhole(y.capital()) && isWhole(y.total());
+            }
+            for (FundingLine f : a.cost().funding()) {
+                whole[0] &= isWhole(f.amount());
+            }
+        });
+        return whole[0];
+    }
+
+    private static boolean isWhole(BigDecimal v) {
+        return v == null || v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
+    }
+
+    /**
+     * Returns the decimals shown for amounts in the plan's currency: 0 when every amount of the plan is whole
+     * (plans are usually costed in whole units), else the currency's minor unit.
+     *
+     * @return the decimals, never negative
+     */
+    public int moneyDecimals() {
+        return decimals;
     }
 
     /**
@@ -160,7 +198,7 @@ public final class Context {
     }
 
     /**
-     * Returns an amount in the plan's currency as a value with the currency's decimals.
+     * Returns an amount in the plan's currency as a value with {@link #moneyDecimals()} decimals.
      *
      * @param amount  the amount, not null
      * @return the value, never null

@@ -53,7 +53,22 @@ final class SvgCharts {
         final int plotWidth = width - x0 - 120;
         int nSeries = b.series().size();
         boolean legend = nSeries > 1;
-        int top = legend ? 68 : 48;
+        // Legend items flow left to right from the plot's left edge and wrap before the right margin.
+        int[] legendX = new int[nSeries];
+        int[] legendY = new int[nSeries];
+        int lx = x0;
+        int ly = 36;
+        for (int s = 0; s < nSeries; s++) {
+            int itemWidth = 40 + 7 * Math.min(30, b.series().get(s).name().length());
+            if (lx > x0 && lx + itemWidth > width - 10) {
+                lx = x0;
+                ly += 18;
+            }
+            legendX[s] = lx;
+            legendY[s] = ly;
+            lx += itemWidth;
+        }
+        int top = legend ? ly + 32 : 48;
         int band = b.stacked() || nSeries == 1 ? 28 : 8 + 18 * nSeries;
         int plotHeight = Math.max(band, band * b.categories().size());
         int height = top + plotHeight + 56;
@@ -75,13 +90,12 @@ final class SvgCharts {
         open(b.id(), b.title(), b.description(), width, height);
         title(b.title(), width);
         if (legend) {
-            int lx = x0;
             for (int s = 0; s < nSeries; s++) {
-                out.append("<rect x=\"").append(lx).append("\" y=\"36\" width=\"12\" height=\"12\" fill=\"")
-                        .append(color(s)).append("\"/><text x=\"").append(lx + 16).append("\" y=\"46\">");
+                out.append("<rect x=\"").append(legendX[s]).append("\" y=\"").append(legendY[s])
+                        .append("\" width=\"12\" height=\"12\" fill=\"").append(color(s)).append("\"/><text x=\"")
+                        .append(legendX[s] + 16).append("\" y=\"").append(legendY[s] + 10).append("\">");
                 text(shorten(b.series().get(s).name(), 30));
                 out.append("</text>\n");
-                lx += 40 + 7 * Math.min(30, b.series().get(s).name().length());
             }
         }
         // Category axis label and gridlines with tick labels.

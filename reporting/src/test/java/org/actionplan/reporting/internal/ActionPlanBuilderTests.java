@@ -43,8 +43,8 @@ class ActionPlanBuilderTests {
         assertThat(study.get(5).plain()).isEqualTo("MB");
         assertThat(study.get(6).plain()).isEqualTo("MD, PP");
         // 2024: 1 000 000 current + 234 567 capital; 2025: 500 000 current.
-        assertThat(study.get(8)).isEqualTo(Value.money(new BigDecimal("1734567"), "ALL", 2));
-        assertThat(study.get(9).plain()).isEqualTo("State budget (MTBP) 2024: 400,000.00 ALL");
+        assertThat(study.get(8)).isEqualTo(Value.money(new BigDecimal("1734567"), "ALL", 0));
+        assertThat(study.get(9).plain()).isEqualTo("State budget (MTBP) 2024: 400,000 ALL");
     }
 
     @Test

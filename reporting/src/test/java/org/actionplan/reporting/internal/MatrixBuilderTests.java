@@ -34,7 +34,7 @@ class MatrixBuilderTests {
         assertThat(row(m, 1)).containsExactly("Ministria e Drejtësisë", "1 / 1", "", "1", "1", "0", "1");
         // PP (resolved) leads 2.1.1 (300 000); the unresolved "PP" name on 1.1.1 is not counted here.
         assertThat(row(m, 2)).containsExactly("Prokuroria e Përgjithshme", "", "1 / 0", "1", "0", "300000", "0");
-        assertThat(m.rows().get(0).cells().get(5)).isEqualTo(Value.money(new BigDecimal("1734567"), "ALL", 2));
+        assertThat(m.rows().get(0).cells().get(5)).isEqualTo(Value.money(new BigDecimal("1734567"), "ALL", 0));
     }
 
     @Test
