@@ -62,8 +62,9 @@ class ValueTests {
     }
 
     @Test
-    void plainTextIsTheExactValue() {
-        assertThat(Value.percent(new BigDecimal("12.50"), 0).plain()).isEqualTo("12.50");
+    void plainTextIsTheExactValueWithoutTrailingZeros() {
+        assertThat(Value.percent(new BigDecimal("12.50"), 0).plain()).isEqualTo("12.5");
+        assertThat(Value.number(new BigDecimal("1E+3"), 0).plain()).isEqualTo("1000");
         assertThat(Value.count(7).plain()).isEqualTo("7");
         assertThat(Value.date(LocalDate.of(2024, 3, 5)).plain()).isEqualTo("2024-03-05");
         assertThat(Value.text("x").plain()).isEqualTo("x");
