@@ -30,8 +30,8 @@ import org.actionplan.core.money.Money;
  * and their amounts as unaudited declared figures, and the activities get no cost.
  * <p>
  * An amount is printed without year or currency: the activity gets an unquantified cost estimate with the amount
- * as its text, and the amount is kept as a declared figure (metric COST, the activity as scope, the year unknown),
- * because the model holds quantified costs per year only.
+ * as its text, and the amount is kept as a declared figure with the activity as scope and metric OTHER (kept, not
+ * audited), because the model holds quantified costs per year only and an audit would compare it with zero.
  */
 final class KosovoCosts {
 
@@ -124,7 +124,10 @@ final class KosovoCosts {
                     costs.put(ids.get(i), cells.get(i));
                     Cell c = cells.get(i);
                     if (AMOUNT.matcher(c.text()).matches()) {
-                        figures.add(figure(c, ids.get(i), Metric.COST, null));
+                        figures.add(figure(c, ids.get(i), Metric.OTHER, "the cost cell of activity " + ids.get(i)
+                                + ", printed without year or currency (EUR is the plan currency); not audited: the"
+                                + " model holds quantified costs per year only, so the activity's computed cost"
+                                + " is not this amount"));
                     }
                 }
                 continue;
@@ -150,7 +153,7 @@ final class KosovoCosts {
         BigDecimal value = new BigDecimal(c.text().replace(",", ""));
         return new DeclaredFigure("cost-000-" + c.line(), metric, scope, null, null, null, c.text(), value, "EUR",
                 SourceRef.of("000", "Kostoja e financiare", c.line()),
-                note == null ? "printed without year or currency; EUR is the plan currency" : note);
+                note);
     }
 
     static CostEstimate estimate(Cell cell) {

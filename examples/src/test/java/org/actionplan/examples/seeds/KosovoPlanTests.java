@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import org.actionplan.core.Activity;
 import org.actionplan.core.DeclaredFigure;
-import org.actionplan.core.Metric;
 import org.actionplan.core.Plan;
 import org.actionplan.core.Section;
 import org.actionplan.core.institution.Role;
@@ -146,7 +145,7 @@ class KosovoPlanTests {
         BigDecimal all = BigDecimal.ZERO;
         for (DeclaredFigure f : plan.declaredFigures()) {
             all = all.add(f.value());
-            if (f.metric() == Metric.COST) {
+            if (!f.scope().equals(DeclaredFigure.PLAN_SCOPE)) {
                 byScope.put(f.scope(), f.value());
             }
         }
