@@ -305,18 +305,18 @@ public final class CostTable {
             case LEAD_INSTITUTION:
             case RESPONSIBLE_INSTITUTION:
             case INVOLVED_INSTITUTION: {
-                if (v >= columns.institutions.length) {
+                if (v >= columns.who().institutions.length) {
                     return plain(row, dim, null, null);
                 }
-                String key = columns.institutions[v];
+                String key = columns.who().institutions[v];
                 LocalizedText names = columns.plan.institution(key).map(Institution::names).orElse(null);
                 return plain(row, dim, key, names);
             }
             case BUDGET_PROGRAMME: {
-                if (v >= columns.programmes.length) {
+                if (v >= columns.who().programmes.length) {
                     return plain(row, dim, null, null);
                 }
-                String key = columns.programmes[v];
+                String key = columns.who().programmes[v];
                 LocalizedText name = columns.plan.budgetPrograms().stream().filter(p -> p.code().equals(key))
                         .map(BudgetProgram::name).findFirst().orElse(null);
                 return plain(row, dim, key, name);

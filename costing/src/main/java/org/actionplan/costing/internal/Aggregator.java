@@ -24,6 +24,7 @@ import org.actionplan.core.Section;
 public final class Aggregator {
 
     private static final int DENSE_LIMIT = 1 << 22;
+    private static final int FLAT_LIMIT = 1 << 23;
 
     private final Columns c;
     private final Axis[] axes;
@@ -76,9 +77,9 @@ public final class Aggregator {
             case LEAD:
             case RESPONSIBLE:
             case INVOLVED:
-                return c.institutions.length + 1;
+                return c.who().institutions.length + 1;
             case PROGRAMME:
-                return c.programmes.length + 1;
+                return c.who().programmes.length + 1;
             case YEAR:
                 return c.yearSlots;
             case CATEGORY:
@@ -103,9 +104,9 @@ public final class Aggregator {
                 return ax.level() < c.depth ? c.level[ax.level()] : null;
             case LEAD:
             case RESPONSIBLE:
-                return c.lead;
+                return c.who().lead;
             case PROGRAMME:
-                return c.programme;
+                return c.who().programme;
             default:
                 return null;
         }
@@ -150,15 +151,51 @@ public final class Aggregator {
             }
         }
         Leaves leaves = new Leaves(leafCard <= DENSE_LIMIT ? (int) leafCard : -1);
-        LongIntMap[] levelIndex = new LongIntMap[k];
-        int[][] levelCounts = new int[k][];
-        int[] levelSizes = new int[k];
+        LevelCounter[] counters = new LevelCounter[k];
         for (int l = 1; l < k; l++) {
-            levelIndex[l] = new LongIntMap(256);
-            levelCounts[l] = new int[64];
+            counters[l] = new LevelCounter(leafCard / mul[l - 1]);
         }
-        long[] prefixes = new long[16];
+        leaves.counters = counters;
+        leaves.mul = mul;
+        // levels whose prefix holds only attribute axes are counted once per activity; the others per first touch
+        int firstCellLevel = 1;
+        while (firstCellLevel < k && !isCellAxis(firstCellLevel - 1)) {
+            firstCellLevel++;
+        }
+        leaves.firstCellLevel = firstCellLevel;
+        boolean[] isActivityAxis = new boolean[k];
+        for (int d = 0; d < k; d++) {
+            isActivityAxis[d] = axes[d].kind() == Axis.Kind.ACTIVITY;
+        }
 
+        int cc = c.costCells;
+        int fc = c.fundCells;
+        boolean flat = leafCard * (cc + fc) <= FLAT_LIMIT;
+        long[] flatCost = null;
+        long[] flatFund = null;
+        int[] lastAct = null;
+        int[] costIdx = null;
+        int[] costKey = null;
+        int[] fundIdx = null;
+        int[] fundKey = null;
+        if (flat) {
+            flatCost = new long[(int) leafCard * cc];
+            flatFund = new long[(int) leafCard * fc];
+            lastAct = new int[(int) leafCard];
+            Arrays.fill(lastAct, -1);
+            costIdx = new int[cc];
+            costKey = new int[cc];
+            for (int cell = 0; cell < cc; cell++) {
+                costKey[cell] = (int) costPart[cell];
+                costIdx[cell] = (int) costPart[cell] * cc + cell;
+            }
+            fundIdx = new int[fc];
+            fundKey = new int[fc];
+            for (int cell = 0; cell < fc; cell++) {
+                fundKey[cell] = (int) fundPart[cell];
+                fundIdx[cell] = (int) fundPart[cell] * fc + cell;
+            }
+        }
         final int[] costStart = c.costStart;
         final int[] costCell = c.costCell;
         final long[] costAmt = c.costAmt;
@@ -170,10 +207,35 @@ public final class Aggregator {
             for (int i = 0; i < attrCount; i++) {
                 int d = attrAxis[i];
                 int[] col = cols[d];
-                int v = col == null ? (axes[d].kind() == Axis.Kind.ACTIVITY ? a : 0) : enc(col[a], card[d]);
+                int v = col == null ? (isActivityAxis[d] ? a : 0) : enc(col[a], card[d]);
                 base += v * mul[d];
             }
-            leaves.touchedCount = 0;
+            for (int l = 1; l < firstCellLevel; l++) {
+                counters[l].touch(base / mul[l - 1], a);
+            }
+            if (flat) {
+                // small key space: amounts go straight into flat arrays, rows only track first touches
+                int b = (int) base;
+                for (int e = costStart[a], end = costStart[a + 1]; e < end; e++) {
+                    int cell = costCell[e];
+                    flatCost[b * cc + costIdx[cell]] += costAmt[e];
+                    int key = b + costKey[cell];
+                    if (lastAct[key] != a) {
+                        lastAct[key] = a;
+                        leaves.first(leaves.rowAt(key), a);
+                    }
+                }
+                for (int e = fundStart[a], end = fundStart[a + 1]; e < end; e++) {
+                    int cell = fundCell[e];
+                    flatFund[b * fc + fundIdx[cell]] += fundAmt[e];
+                    int key = b + fundKey[cell];
+                    if (lastAct[key] != a) {
+                        lastAct[key] = a;
+                        leaves.first(leaves.rowAt(key), a);
+                    }
+                }
+                continue;
+            }
             for (int e = costStart[a], end = costStart[a + 1]; e < end; e++) {
                 int cell = costCell[e];
                 leaves.row(base + costPart[cell], a).cost[cell] += costAmt[e];
@@ -182,36 +244,13 @@ public final class Aggregator {
                 int cell = fundCell[e];
                 leaves.row(base + fundPart[cell], a).fund[cell] += fundAmt[e];
             }
-            long[] touched = leaves.touched;
-            int t = leaves.touchedCount;
-            if (prefixes.length < t) {
-                prefixes = new long[touched.length];
-            }
-            // distinct activities per inner level: each prefix this activity reached, once
-            for (int l = 1; l < k; l++) {
-                int p = 0;
-                for (int i = 0; i < t; i++) {
-                    long prefix = touched[i] / mul[l - 1];
-                    boolean seen = false;
-                    for (int j = 0; j < p; j++) {
-                        if (prefixes[j] == prefix) {
-                            seen = true;
-                            break;
-                        }
-                    }
-                    if (!seen) {
-                        prefixes[p++] = prefix;
-                        int idx = levelIndex[l].get(prefix);
-                        if (idx < 0) {
-                            idx = levelSizes[l]++;
-                            if (idx == levelCounts[l].length) {
-                                levelCounts[l] = Arrays.copyOf(levelCounts[l], idx * 2);
-                            }
-                            levelIndex[l].put(prefix, idx);
-                        }
-                        levelCounts[l][idx]++;
-                    }
-                }
+        }
+        if (flat) {
+            for (int r = 0; r < leaves.rowCount; r++) {
+                Row row = leaves.rows[r];
+                int key = (int) row.key;
+                System.arraycopy(flatCost, key * cc, row.cost, 0, cc);
+                System.arraycopy(flatFund, key * fc, row.fund, 0, fc);
             }
         }
         List<Row> level = new ArrayList<>(Arrays.asList(leaves.rows).subList(0, leaves.rowCount));
@@ -227,7 +266,7 @@ public final class Aggregator {
                 if (parent == null || parent.key != pkey) {
                     parent = l == 0 ? root() : new Row(l - 1, (int) (pkey % card[l - 1]), null, c.costCells, c.fundCells);
                     parent.key = pkey;
-                    parent.count = l == 0 ? c.n : levelCounts[l][levelIndex[l].get(pkey)];
+                    parent.count = l == 0 ? c.n : counters[l].get(pkey);
                     parents.add(parent);
                 }
                 parent.children.add(child);
@@ -240,14 +279,72 @@ public final class Aggregator {
         return result;
     }
 
+    /**
+     * Counts distinct activities per key prefix of one level, in a dense array when the prefixes are few: an
+     * activity is counted the first time it reaches a prefix (the last activity seen per prefix is kept).
+     */
+    private static final class LevelCounter {
+        private final int[] dense;
+        private final int[] denseLast;
+        private final LongIntMap index;
+        private int[] counts;
+        private int[] last;
+        private int size;
+
+        LevelCounter(long space) {
+            dense = space <= DENSE_LIMIT ? new int[(int) space] : null;
+            denseLast = dense == null ? null : new int[(int) space];
+            if (denseLast != null) {
+                Arrays.fill(denseLast, -1);
+            }
+            index = dense == null ? new LongIntMap(256) : null;
+            counts = dense == null ? new int[64] : null;
+            last = dense == null ? new int[64] : null;
+        }
+
+        void touch(long prefix, int a) {
+            if (dense != null) {
+                int p = (int) prefix;
+                if (denseLast[p] != a) {
+                    denseLast[p] = a;
+                    dense[p]++;
+                }
+                return;
+            }
+            touchMapped(prefix, a);
+        }
+
+        private void touchMapped(long prefix, int a) {
+            int i = index.get(prefix);
+            if (i < 0) {
+                i = size++;
+                if (i == counts.length) {
+                    counts = Arrays.copyOf(counts, i * 2);
+                    last = Arrays.copyOf(last, i * 2);
+                }
+                index.put(prefix, i);
+                last[i] = -1;
+            }
+            if (last[i] != a) {
+                last[i] = a;
+                counts[i]++;
+            }
+        }
+
+        int get(long prefix) {
+            return dense != null ? dense[(int) prefix] : counts[index.get(prefix)];
+        }
+    }
+
     /** The leaf rows of the fast path, found through a dense index or a hash map. */
     private final class Leaves {
         private final int[] dense;
         private final LongIntMap map;
         Row[] rows = new Row[64];
         int rowCount;
-        long[] touched = new long[16];
-        int touchedCount;
+        LevelCounter[] counters;
+        long[] mul;
+        int firstCellLevel;
 
         Leaves(int denseSize) {
             dense = denseSize >= 0 ? new int[denseSize] : null;
@@ -257,30 +354,46 @@ public final class Aggregator {
             }
         }
 
-        /** Returns the leaf row of a key, creating it, and records the activity's first touch of it. */
+        /** Returns the leaf row of a key, creating it, and counts the activity's first touch of it and its prefixes. */
         Row row(long key, int a) {
             int r = dense != null ? dense[(int) key] : map.get(key);
-            if (r < 0) {
-                r = rowCount;
-                if (r == rows.length) {
-                    rows = Arrays.copyOf(rows, r * 2);
-                }
-                rows[rowCount++] = leaf(key);
-                if (dense != null) {
-                    dense[(int) key] = r;
-                } else {
-                    map.put(key, r);
-                }
-            }
-            Row row = rows[r];
+            Row row = r >= 0 ? rows[r] : create(key);
             if (row.last != a) {
-                row.touch(a, c);
-                if (touchedCount == touched.length) {
-                    touched = Arrays.copyOf(touched, touchedCount * 2);
-                }
-                touched[touchedCount++] = key;
+                first(row, a);
             }
             return row;
+        }
+
+        Row rowAt(long key) {
+            int r = dense != null ? dense[(int) key] : map.get(key);
+            return r >= 0 ? rows[r] : create(key);
+        }
+
+        void first(Row row, int a) {
+            row.touch(a, c);
+            long[] prefixes = row.prefixes;
+            for (int l = firstCellLevel; l < prefixes.length; l++) {
+                counters[l].touch(prefixes[l], a);
+            }
+        }
+
+        private Row create(long key) {
+            int r = rowCount;
+            if (r == rows.length) {
+                rows = Arrays.copyOf(rows, r * 2);
+            }
+            Row created = leaf(key);
+            created.prefixes = new long[k];
+            for (int l = 1; l < k; l++) {
+                created.prefixes[l] = key / mul[l - 1];
+            }
+            rows[rowCount++] = created;
+            if (dense != null) {
+                dense[(int) key] = r;
+            } else {
+                map.put(key, r);
+            }
+            return created;
         }
     }
 
@@ -384,7 +497,7 @@ public final class Aggregator {
                 vals[d] = new int[] {a};
                 return;
             case INVOLVED:
-                vals[d] = encodeAll(c.involved[a], none);
+                vals[d] = encodeAll(c.who().involved[a], none);
                 return;
             case DONOR:
                 vals[d] = encodeAll(c.donorsOf[a], none);
@@ -429,17 +542,17 @@ public final class Aggregator {
             }
         }
         if (split == Axis.Split.ALL_TO_LEAD) {
-            vals[d] = new int[] {enc(c.lead[a], card[d])};
+            vals[d] = new int[] {enc(c.who().lead[a], card[d])};
             return;
         }
         if (split == Axis.Split.EQUAL) {
-            vals[d] = encodeAll(c.responsible[a], none);
+            vals[d] = encodeAll(c.who().responsible[a], none);
             return;
         }
         List<String> keys = new ArrayList<>();
-        for (int i : c.responsible[a]) {
-            if (explicit.containsKey(c.institutions[i - 1])) {
-                keys.add(c.institutions[i - 1]);
+        for (int i : c.who().responsible[a]) {
+            if (explicit.containsKey(c.who().institutions[i - 1])) {
+                keys.add(c.who().institutions[i - 1]);
             }
         }
         explicit.keySet().stream().filter(x -> !keys.contains(x)).sorted().forEach(keys::add);
@@ -451,7 +564,7 @@ public final class Aggregator {
         int[] v = new int[keys.size()];
         BigInteger[] w = new BigInteger[keys.size()];
         for (int i = 0; i < v.length; i++) {
-            int idx = Arrays.asList(c.institutions).indexOf(keys.get(i));
+            int idx = Arrays.asList(c.who().institutions).indexOf(keys.get(i));
             if (idx < 0) {
                 throw new IllegalArgumentException("explicit share of activity '" + c.activities[a].id()
                         + "' names institution '" + keys.get(i) + "', which the plan does not name");

@@ -33,6 +33,7 @@ public final class Row {
 
     int last = -1;
     long key;
+    long[] prefixes;
     private int unqSize;
     private int unqfSize;
 
