@@ -91,6 +91,23 @@ class CostAuditTests {
     }
 
     @Test
+    void aCoarsePrintedPrecisionIsHonoured() {
+        // "about 5.8 thousand" = 5.8E+3: 5751 is within 50 of 5800; "about 5.7 thousand" is not
+        List<AuditFinding> f = audit(new DeclaredFigure("p1", Metric.COST, "plan", null, null, null, "5.8 mijë",
+                new BigDecimal("5.8E+3"), "ALL", null, null), new DeclaredFigure("p2", Metric.COST, "plan", null, null,
+                null, "5.7 mijë", new BigDecimal("5.7E+3"), "ALL", null, null));
+        assertThat(f).extracting(AuditFinding::verdict).containsExactly(Verdict.MATCH, Verdict.MISMATCH);
+    }
+
+    @Test
+    void anErrorTokenInAFigureOfUnstatedMetricIsStillReported() {
+        AuditFinding f = audit(fig("n", Metric.OTHER, "G2", null, "ERROR:#DIV/0!", null, null)).get(0);
+        assertThat(f.verdict()).isEqualTo(Verdict.ERROR_TOKEN);
+        assertThat(f.computed()).isNull();
+        assertThat(f.message()).contains("#DIV/0!");
+    }
+
+    @Test
     void convertedCostsUseThePlansExchangeRate() {
         // 5751 ALL / 110 = 52.28 EUR: printed 52 matches at its precision, 53 does not
         List<AuditFinding> f = audit(fig("eur", Metric.COST_CONVERTED, "plan", null, "52", "52", "EUR"),
