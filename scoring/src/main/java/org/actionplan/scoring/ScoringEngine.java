@@ -264,6 +264,7 @@ public final class ScoringEngine {
         final MonitoringHistory history;
         final IndicatorScorer scorer;
         final CalendarPeriod period;
+        final LocalDate start;
         final LocalDate end;
         final long startDay;
         final long endDay;
@@ -283,14 +284,16 @@ public final class ScoringEngine {
         // per lead (last = no lead): planned count, counted, achieved, overdue, planned and spent this year
         final int[][] leadCounts;
         final BigDecimal[][] leadMoney;
+        final BigDecimal[] statusScores;
 
         PeriodRun(Facts facts, MonitoringHistory history, IndicatorScorer scorer, CalendarPeriod period) {
             this.facts = facts;
             this.history = history;
             this.scorer = scorer;
             this.period = period;
+            this.start = period.start();
             this.end = period.end();
-            this.startDay = period.start().toEpochDay();
+            this.startDay = start.toEpochDay();
             this.endDay = end.toEpochDay();
             this.scale = policy.scale();
             this.assessed = new ActivityAssessment[facts.activities.size()];
@@ -307,6 +310,10 @@ public final class ScoringEngine {
             this.sourceSeen = new boolean[years][sources];
             this.leadCounts = new int[facts.leads.size() + 1][4];
             this.leadMoney = zeros(facts.leads.size() + 1, 2);
+            this.statusScores = new BigDecimal[ActivityStatus.values().length];
+            for (ActivityStatus st : ActivityStatus.values()) {
+                statusScores[st.ordinal()] = Fractions.round(policy.statusScores().get(st), scale);
+            }
         }
 
         PeriodScore run() {
@@ -367,7 +374,7 @@ public final class ScoringEngine {
             Reported<StatusUpdate> status = updates.isEmpty() ? null : updates.get(updates.size() - 1);
             ActivityStatus s = status == null ? null : status.value().status();
             Timeliness timeliness = f.schedule().classify(startDay, endDay, s != null && CLOSED.contains(s));
-            boolean inForce = a.isInForceOn(period.start());
+            boolean inForce = a.isInForceOn(start);
             SigmaOutcome sigma = SigmaOutcome.NOT_PLANNED;
             boolean planned = inForce && (timeliness == Timeliness.DUE_IN_PERIOD
                     || timeliness == Timeliness.ONGOING && policy.ongoingCounted());
@@ -407,9 +414,8 @@ public final class ScoringEngine {
             }
             boolean partial = u.status() == ActivityStatus.IN_PROGRESS_ON_SCHEDULE
                     || u.status() == ActivityStatus.IN_PROGRESS_DELAYED || u.status() == ActivityStatus.PARTIALLY_COMPLETED;
-            BigDecimal v = partial && u.percentComplete() != null
-                    ? u.percentComplete().movePointLeft(2) : policy.statusScores().get(u.status());
-            return Fractions.round(v, scale);
+            return partial && u.percentComplete() != null
+                    ? Fractions.round(u.percentComplete().movePointLeft(2), scale) : statusScores[u.status().ordinal()];
         }
 
         /** Adds one activity to the implementation counts: planned, counted, achieved, unreported, cancelled. */
@@ -473,10 +479,8 @@ public final class ScoringEngine {
                 BigDecimal p = y < f.plannedByYear().length ? f.plannedByYear()[y] : null;
                 if (p == null) {
                     unquantified[y][g]++;
-                    unquantified[y][groups]++;
                 } else {
                     planned[y][g] = planned[y][g].add(p);
-                    planned[y][groups] = planned[y][groups].add(p);
                     if (y == thisYear) {
                         leadMoney[lead][0] = leadMoney[lead][0].add(p);
                     }
@@ -514,7 +518,6 @@ public final class ScoringEngine {
                     touched |= 1L << y;
                     int k = e.source().ordinal();
                     spent[y][g] = spent[y][g].add(e.amount());
-                    spent[y][groups] = spent[y][groups].add(e.amount());
                     spentBySource[y][k] = spentBySource[y][k].add(e.amount());
                     sourceSeen[y][k] = true;
                     if (y == thisYear) {
@@ -529,6 +532,11 @@ public final class ScoringEngine {
             List<BudgetLine> lines = new ArrayList<>();
             for (int y = 0; y < years; y++) {
                 int year = facts.firstYear + y;
+                for (int g = 0; g < groups; g++) {
+                    planned[y][groups] = planned[y][groups].add(planned[y][g]);
+                    spent[y][groups] = spent[y][groups].add(spent[y][g]);
+                    unquantified[y][groups] += unquantified[y][g];
+                }
                 lines.add(line(year, null, null, planned[y][groups], spent[y][groups], unquantified[y][groups]));
                 for (int k = 0; k < Facts.SOURCES.length; k++) {
                     if (sourceSeen[y][k]) {
@@ -664,9 +672,18 @@ public final class ScoringEngine {
                 }
             }
             NodeScore[] out = new NodeScore[children.size()];
+            BigDecimal lastWeight = null;
+            BigDecimal lastShare = null;
             for (int i = 0; i < out.length; i++) {
                 Raw c = children.get(i);
-                BigDecimal share = counts[i] ? Fractions.divide(weights.get(i), den, scale) : null;
+                BigDecimal share = null;
+                if (counts[i]) {
+                    if (!weights.get(i).equals(lastWeight)) {
+                        lastWeight = weights.get(i);
+                        lastShare = Fractions.divide(lastWeight, den, scale);
+                    }
+                    share = lastShare;
+                }
                 out[i] = new NodeScore(c.id, c.level, c.score, weights.get(i), share, c.activities, c.withData, c.children);
             }
             return new Raw(id, level, Fractions.divide(num, den, scale), activities, withData, Arrays.asList(out));

@@ -41,8 +41,13 @@ public final class IndicatorScorer {
         final List<Reported<Measurement>> items = new ArrayList<>();
         long[] start;
         long[] end;
+        long[] targetEnds;
         boolean ratios;
     }
+
+    private CalendarPeriod lastPeriod;
+    private long lastStart;
+    private long lastEnd;
 
     private Totals totals(Indicator indicator) {
         return totals.computeIfAbsent(indicator.id(), id -> {
@@ -52,6 +57,10 @@ public final class IndicatorScorer {
                     t.items.add(r);
                 }
                 t.ratios |= r.value().value() instanceof IndicatorValue.RatioValue;
+            }
+            t.targetEnds = new long[indicator.targets().size()];
+            for (int i = 0; i < t.targetEnds.length; i++) {
+                t.targetEnds[i] = indicator.targets().get(i).period().end().toEpochDay();
             }
             t.start = new long[t.items.size()];
             t.end = new long[t.items.size()];
@@ -64,7 +73,8 @@ public final class IndicatorScorer {
     }
 
     /**
-     * Creates a scorer. It caches what it reads from the history, per indicator: use one per scoring.
+     * Creates a scorer. It caches what it reads from the history, per indicator id: use one per scoring,
+     * from one thread.
      *
      * @param policy  the policy, not null
      * @param history  the monitoring history, not null
@@ -86,15 +96,21 @@ public final class IndicatorScorer {
      * @return the assessments in target order, never null
      */
     public List<TargetAssessment> assess(Indicator indicator, String ownerId, CalendarPeriod period) {
-        List<TargetAssessment> out = new ArrayList<>();
-        List<Target> targets = indicator.targets();
-        for (int i = 0; i < targets.size(); i++) {
-            Target t = targets.get(i);
-            LocalDate end = t.period().end();
-            if (period.contains(end)) {
-                out.add(assess(indicator, ownerId, i, t.period().end(), true));
-            } else if (end.isAfter(period.end())) {
-                out.add(assess(indicator, ownerId, i, period.end(), false));
+        if (indicator.targets().isEmpty()) {
+            return List.of();
+        }
+        if (!period.equals(lastPeriod)) {
+            lastPeriod = period;
+            lastStart = period.start().toEpochDay();
+            lastEnd = period.end().toEpochDay();
+        }
+        long[] ends = totals(indicator).targetEnds;
+        List<TargetAssessment> out = new ArrayList<>(2);
+        for (int i = 0; i < ends.length; i++) {
+            if (ends[i] >= lastStart && ends[i] <= lastEnd) {
+                out.add(assess(indicator, ownerId, i, LocalDate.ofEpochDay(ends[i]), true));
+            } else if (ends[i] > lastEnd) {
+                out.add(assess(indicator, ownerId, i, LocalDate.ofEpochDay(lastEnd), false));
                 break;
             }
         }
