@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The short benchmark run reported in docs/benchmarks.md: about 10 minutes on 2 cores, 8 GB of heap at most.
 # Not part of CI. Usage: benchmarks/run-short.sh   (results in target/benchmarks/, summary in results.md)
-# Each step can be skipped: STEPS="engines million json reporting memory" by default.
+# Choose steps with STEPS="..."; by default: engines million scoring json reporting memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=benchmarks/target/benchmarks.jar
 OUT=target/benchmarks
-STEPS=${STEPS:-"engines million json reporting memory"}
+STEPS=${STEPS:-"engines million scoring json reporting memory"}
 SHORT=(-f 1 -wi 2 -i 3 -w 1 -r 1)
 mkdir -p "$OUT"
 [ -f "$JAR" ] || mvn -B -ntp -q -pl benchmarks -am package -DskipTests -Djacoco.skip=true -Djavadoc.skip=true
@@ -20,9 +20,11 @@ run() {   # name, JMH arguments...
 
 for step in $STEPS; do
   case $step in
-    engines)   # every engine and the baseline at 10^3..10^5
+    engines)   # costing and the baseline at 10^3..10^5
       run engines "${SHORT[@]}" -p activities=1000,10000,100000 \
-        'BaselineBenchmarks|CostingBenchmarks\.(rollUp|rollUpFromPlan|rollUpByGoalYearCategory|pivot3|gapByGoal|convertToEuro|audit)$|ScoringBenchmarks\.scoreEightPeriods|GenerationBenchmarks' ;;
+        'BaselineBenchmarks|CostingBenchmarks\.(rollUp|rollUpFromPlan|rollUpByGoalYearCategory|pivot3|gapByGoal|convertToEuro|audit)$|GenerationBenchmarks' ;;
+    scoring)   # 10^5 takes minutes per operation on 2 loaded cores: run it alone with -p activities=100000
+      run scoring "${SHORT[@]}" -p activities=1000,10000 'ScoringBenchmarks\.scoreEightPeriods' ;;
     million)   # 10^6: the roll-ups against the baseline, and the generation time
       run million "${SHORT[@]}" -p activities=1000000 \
         'BaselineBenchmarks|CostingBenchmarks\.(rollUp|rollUpFromPlan|rollUpByGoalYearCategory)$|GenerationBenchmarks' ;;
