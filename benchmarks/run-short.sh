@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # The short benchmark run reported in docs/benchmarks.md: about 10 minutes on 2 cores, 8 GB of heap at most.
 # Not part of CI. Usage: benchmarks/run-short.sh   (results in target/benchmarks/, summary in results.md)
-# Choose steps with STEPS="..."; by default: engines million scoring json reporting memory.
+# Choose steps with STEPS="..."; by default: engines operations million scoring json reporting memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=benchmarks/target/benchmarks.jar
 OUT=target/benchmarks
-STEPS=${STEPS:-"engines million scoring json reporting memory"}
+STEPS=${STEPS:-"engines operations million scoring json reporting memory"}
 SHORT=(-f 1 -wi 2 -i 3 -w 1 -r 1)
 mkdir -p "$OUT"
+: >"$OUT/commands.txt"
 [ -f "$JAR" ] || mvn -B -ntp -q -pl benchmarks -am package -DskipTests -Djacoco.skip=true -Djavadoc.skip=true
 
 run() {   # name, JMH arguments...
@@ -20,14 +21,17 @@ run() {   # name, JMH arguments...
 
 for step in $STEPS; do
   case $step in
-    engines)   # costing and the baseline at 10^3..10^5
+    engines)   # the roll-ups and the baseline at 10^3..10^5 (the fitted exponent also uses 10^6, below)
       run engines "${SHORT[@]}" -p activities=1000,10000,100000 \
-        'BaselineBenchmarks|CostingBenchmarks\.(rollUp|rollUpFromPlan|rollUpByGoalYearCategory|pivot3|gapByGoal|convertToEuro|audit)$|GenerationBenchmarks' ;;
+        'BaselineBenchmarks|CostingBenchmarks\.(rollUp|rollUpFromPlan|rollUpByGoalYearCategory)$' ;;
+    operations)   # the other costing operations and plan generation at 10^3 and 10^5
+      run operations "${SHORT[@]}" -p activities=1000,100000 \
+        'CostingBenchmarks\.(pivot3|gapByGoal|convertToEuro|audit)$|GenerationBenchmarks' ;;
+    million)   # 10^6: each fork generates the plan first (tens of seconds), so fewer iterations
+      run million -f 1 -wi 1 -i 2 -w 1 -r 1 -p activities=1000000 \
+        'BaselineBenchmarks|CostingBenchmarks\.(rollUp|rollUpFromPlan)$' ;;
     scoring)   # 10^5 takes minutes per operation on 2 loaded cores: run it alone with -p activities=100000
       run scoring "${SHORT[@]}" -p activities=1000,10000 'ScoringBenchmarks\.scoreEightPeriods' ;;
-    million)   # 10^6: the roll-ups against the baseline, and the generation time
-      run million "${SHORT[@]}" -p activities=1000000 \
-        'BaselineBenchmarks|CostingBenchmarks\.(rollUp|rollUpFromPlan|rollUpByGoalYearCategory)$|GenerationBenchmarks' ;;
     json)      # the reader's JIT warm-up is long: more warm-up iterations
       run json -f 1 -wi 5 -i 3 -w 1 -r 1 -p activities=1000 'JsonBenchmarks' ;;
     reporting)

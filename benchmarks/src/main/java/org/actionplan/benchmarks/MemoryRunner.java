@@ -21,7 +21,8 @@ import org.openjdk.jol.info.GraphLayout;
  * <p>
  * For each size it prints: the retained size of the plan graph by JOL ({@code GraphLayout}), split into
  * text (the {@code String} objects and their {@code byte[]} arrays) and everything else, per activity;
- * and the growth of the used heap after a full GC when the plan is loaded, per activity. For the roll-up
+ * the growth of the used heap after a full GC when the plan is loaded, per activity; and the time the first
+ * (cold) generation of the plan took. For the roll-up
  * it prints the bytes the roll-up allocates (exact, from the thread allocation counter), the highest used
  * heap seen by a 1 ms sampler while it runs (a lower bound of the true peak) and the sum of the heap
  * pools' peaks (an upper bound), each minus the used heap before it starts.
@@ -52,13 +53,15 @@ public final class MemoryRunner {
         int[] sizes = args.length == 0 ? new int[] {1_000, 10_000, 100_000, 1_000_000}
                 : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         System.out.println("| Activities | JOL total B/activity | JOL text B/activity | JOL non-text B/activity "
-                + "| Heap delta B/activity |");
-        System.out.println("|---:|---:|---:|---:|---:|");
+                + "| Heap delta B/activity | Generation, first run (s) |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|");
         Plan last = null;
         for (int n : sizes) {
             last = null;
             long before = usedAfterGc();
+            long started = System.nanoTime();
             Plan plan = Plans.generate(n);
+            double seconds = (System.nanoTime() - started) / 1e9;
             long after = usedAfterGc();
             String jol = "| | |";
             if (n <= JOL_LIMIT) {
@@ -67,7 +70,8 @@ public final class MemoryRunner {
                 long text = layout.getClassSizes().count(String.class) + layout.getClassSizes().count(byte[].class);
                 jol = perActivity(total, n) + " | " + perActivity(text, n) + " | " + perActivity(total - text, n) + " |";
             }
-            System.out.println("| " + n + " | " + jol + " " + perActivity(after - before, n) + " |");
+            System.out.println("| " + n + " | " + jol + " " + perActivity(after - before, n) + " | "
+                    + String.format(Locale.ROOT, "%.2f", seconds) + " |");
             last = plan;
         }
         if (last != null && sizes[sizes.length - 1] <= JOL_LIMIT) {
