@@ -32,9 +32,8 @@ import org.actionplan.core.money.ExchangeRate;
  * </ul>
  * A figure matches when it equals the computed value at its printed precision: within half a unit of its last
  * printed decimal, bounds included (so {@code -8.81} matches -8.8145...%, and {@code 37,891,894} matches
- * 37,891,894.00). The printed precision is the scale of the declared value; a value with a negative scale, such as
- * {@code 2.765E+8} for a prose "276.5 million", is compared to the nearest 100,000. A lone dash reads as zero
- * (accounting format). A gap or gap share that matches only with the
+ * 37,891,894.00). The printed precision is the scale of the declared value ({@code 6000.00} compares to the cent).
+ * A lone dash reads as zero (accounting format). A gap or gap share that matches only with the
  * opposite sign is reported as {@link AuditFinding.Verdict#SIGN_CONVENTION}. Spreadsheet error tokens are reported
  * with the value that should stand there (none for a figure of metric OTHER). Other figures of metric OTHER are
  * listed as not audited.
@@ -162,7 +161,7 @@ public final class CostAudit {
             return (negate ? new Ratio(ratio.numerator().negate(), ratio.denominator()) : ratio).matchesPercent(declared);
         }
         BigDecimal value = negate ? amount.negate() : amount;
-        BigDecimal tolerance = new BigDecimal("0.5").movePointLeft(declared.scale());
+        BigDecimal tolerance = new BigDecimal("0.5").movePointLeft(Math.max(0, declared.scale()));
         return declared.subtract(value).abs().compareTo(tolerance) <= 0;
     }
 

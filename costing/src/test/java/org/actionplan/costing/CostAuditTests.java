@@ -91,12 +91,13 @@ class CostAuditTests {
     }
 
     @Test
-    void aCoarsePrintedPrecisionIsHonoured() {
-        // "about 5.8 thousand" = 5.8E+3: 5751 is within 50 of 5800; "about 5.7 thousand" is not
-        List<AuditFinding> f = audit(new DeclaredFigure("p1", Metric.COST, "plan", null, null, null, "5.8 mijë",
-                new BigDecimal("5.8E+3"), "ALL", null, null), new DeclaredFigure("p2", Metric.COST, "plan", null, null,
-                null, "5.7 mijë", new BigDecimal("5.7E+3"), "ALL", null, null));
+    void decimalsPrintedAsZerosSetThePrecision() {
+        // "5,751.00" compares to the cent: 5751.004 would not match; "-20.90%" compares at two decimals
+        List<AuditFinding> f = audit(new DeclaredFigure("p1", Metric.COST, "plan", null, null, null, "5,751.00",
+                new BigDecimal("5751.00"), "ALL", null, null), fig("g", Metric.GAP_SHARE, "plan", null, "-70.40%",
+                "-70.40", "%"));
         assertThat(f).extracting(AuditFinding::verdict).containsExactly(Verdict.MATCH, Verdict.MISMATCH);
+        assertThat(f.get(1).computed()).isEqualByComparingTo("-70.4399");
     }
 
     @Test
