@@ -417,4 +417,40 @@ class PlanCostsTests {
                     List.of(BigDecimal.ONE))).isInstanceOf(IllegalArgumentException.class);
         });
     }
+
+    // ------------------------------------------------------------------ properties over testkit plans
+
+    private static Plan generated(long seed, int n) {
+        return org.actionplan.testkit.PlanGenerator.generate(new java.util.SplittableRandom(seed),
+                org.actionplan.testkit.PlanShape.ofActivities(n));
+    }
+
+    @Test
+    void generatedPlansPartitionExactlyAndTheirCorrectDeclaredFiguresAllMatch() {
+        qt().withExamples(25).forAll(longs().all(), integers().between(0, 300)).checkAssert((seed, n) -> {
+            Plan plan = generated(seed, n);
+            PlanCosts c = PlanCosts.of(plan);
+            CostNode whole = c.tree().root();
+            for (Dimension d : PARTITIONS) {
+                CostTable t = c.pivot(d, Dimension.YEAR);
+                assertThat(t.root().cost()).isEqualTo(whole.cost());
+                assertThat(t.root().funding()).isEqualTo(whole.funding());
+                Tables.assertPartitions(t.root(), t);
+            }
+            // the generator declares the total, per year and per goal cost, the funding and the gap, all correct
+            List<AuditFinding> audit = CostAudit.audit(c, GapConvention.COST_MINUS_FUNDING);
+            assertThat(audit).hasSize(plan.declaredFigures().size());
+            assertThat(audit).isNotEmpty().allMatch(f -> f.verdict() == AuditFinding.Verdict.MATCH);
+        });
+    }
+
+    @Test
+    void generatedPlansRollUpTheSameInAnyActivityOrder() {
+        qt().withExamples(20).forAll(longs().all(), integers().between(0, 200)).checkAssert((seed, n) -> {
+            Plan plan = generated(seed, n);
+            List<Dimension> dims = List.of(Dimension.GOAL, Dimension.BUDGET_PROGRAMME, Dimension.CATEGORY);
+            assertThat(Tables.describeUnordered(PlanCosts.of(RandomPlans.reversed(plan)).pivot(dims)))
+                    .isEqualTo(Tables.describeUnordered(PlanCosts.of(plan).pivot(dims)));
+        });
+    }
 }
