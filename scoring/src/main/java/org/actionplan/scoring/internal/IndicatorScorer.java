@@ -49,8 +49,15 @@ public final class IndicatorScorer {
     private long lastStart;
     private long lastEnd;
 
+    private Indicator lastIndicator;
+    private Totals lastTotals;
+
     private Totals totals(Indicator indicator) {
-        return totals.computeIfAbsent(indicator.id(), id -> {
+        if (indicator == lastIndicator) {
+            return lastTotals;
+        }
+        lastIndicator = indicator;
+        lastTotals = totals.computeIfAbsent(indicator.id(), id -> {
             Totals t = new Totals();
             for (Reported<Measurement> r : history.measurements(id)) {
                 if (r.value().isTotal()) {
@@ -70,6 +77,7 @@ public final class IndicatorScorer {
             }
             return t;
         });
+        return lastTotals;
     }
 
     /**
