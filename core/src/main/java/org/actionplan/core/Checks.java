@@ -16,6 +16,15 @@ import java.util.TreeMap;
  */
 public final class Checks {
 
+    /**
+     * The most digits a number of the model may have before, and after, the decimal point (100 each).
+     * <p>
+     * A number such as {@code 1E+99999999} is twelve characters long but its plain form has a hundred million
+     * digits: normalising it, giving it a currency's scale or adding it to another amount would take minutes
+     * and gigabytes. Such numbers are refused up front.
+     */
+    public static final int MAX_DIGITS = 100;
+
     private Checks() {
     }
 
@@ -127,11 +136,14 @@ public final class Checks {
      *
      * @param value  the value, may be null
      * @return the normalised value, null if the value was null
+     * @throws IllegalArgumentException if the value has more than {@link #MAX_DIGITS} digits before or after
+     *         the decimal point
      */
     public static BigDecimal decimal(BigDecimal value) {
         if (value == null) {
             return null;
         }
+        bounded(value, "number");
         if (value.scale() == 0) {
             return value;   // an integer with scale 0 is already normal: no trailing fraction zeros to strip
         }
@@ -145,12 +157,36 @@ public final class Checks {
      * @param value  the value, may be null
      * @param name  the name used in the message, not null
      * @return the normalised value, null if the value was null
-     * @throws IllegalArgumentException if the value is negative
+     * @throws IllegalArgumentException if the value is negative, or has more than {@link #MAX_DIGITS} digits
+     *         before or after the decimal point
      */
     public static BigDecimal nonNegative(BigDecimal value, String name) {
+        bounded(value, name);
         if (value != null && value.signum() < 0) {
             throw new IllegalArgumentException(name + " must not be negative: " + value.toPlainString());
         }
         return decimal(value);
+    }
+
+    /**
+     * Checks that a number has at most {@link #MAX_DIGITS} digits before and after the decimal point, so that
+     * exact arithmetic on it stays cheap. The check itself does not expand the number.
+     *
+     * @param value  the value, may be null
+     * @param name  the name used in the message, not null
+     * @return the value unchanged, null if it was null
+     * @throws IllegalArgumentException if the value has more digits than that
+     */
+    public static BigDecimal bounded(BigDecimal value, String name) {
+        if (value != null) {
+            // digits before the point: precision - scale; digits after it: scale (trailing zeros included).
+            // Zero is no exception: giving 0E-999999999 a scale of 2 would compute ten to the 999999997th.
+            long before = (long) value.precision() - value.scale();
+            if (before > MAX_DIGITS || value.scale() > MAX_DIGITS) {
+                throw new IllegalArgumentException(name + " must have at most " + MAX_DIGITS + " digits "
+                        + (before > MAX_DIGITS ? "before" : "after") + " the decimal point: " + value);
+            }
+        }
+        return value;
     }
 }

@@ -40,14 +40,15 @@ public record DeclaredFigure(String id, Metric metric, String scope, Integer yea
     /**
      * Creates a declared figure.
      *
-     * @throws IllegalArgumentException if id or scope is blank
+     * @throws IllegalArgumentException if id or scope is blank, or the value has more than
+     *         {@link Checks#MAX_DIGITS} digits before or after the decimal point
      */
     public DeclaredFigure {
         Checks.notBlank(id, "id");
         Checks.notNull(metric, "metric");
         Checks.notBlank(scope, "scope");
         Checks.notNull(printed, "printed");
-        value = value != null && value.scale() < 0 ? Checks.decimal(value) : value;
+        value = value != null && value.scale() < 0 ? Checks.decimal(value) : Checks.bounded(value, "value");
     }
 
     /**

@@ -54,6 +54,27 @@ class ChecksTests {
     }
 
     @Test
+    void refusesNumbersWithMoreThanAHundredDigitsBeforeOrAfterThePointWithoutExpandingThem() {
+        BigDecimal hundredNines = new BigDecimal("9".repeat(100));
+        assertThat(Checks.bounded(hundredNines, "amount")).isSameAs(hundredNines);
+        assertThat(Checks.bounded(new BigDecimal("1E+99"), "amount")).isEqualTo(new BigDecimal("1E+99"));
+        assertThat(Checks.bounded(new BigDecimal("1E-100"), "amount")).isEqualTo(new BigDecimal("1E-100"));
+        assertThat(Checks.decimal(new BigDecimal("0E+99"))).isEqualTo(BigDecimal.ZERO);
+        assertThatIllegalArgumentException().isThrownBy(() -> Checks.decimal(new BigDecimal("0E-999999999")))
+                .withMessageContaining("after the decimal point");
+        assertThat(Checks.bounded(null, "amount")).isNull();
+        // twelve characters, a hundred million digits: refused before anything expands it
+        assertThatIllegalArgumentException().isThrownBy(() -> Checks.decimal(new BigDecimal("1E+99999999")))
+                .withMessage("number must have at most 100 digits before the decimal point: 1E+99999999");
+        assertThatIllegalArgumentException().isThrownBy(() -> Checks.nonNegative(new BigDecimal("-1E+101"), "capital"))
+                .withMessage("capital must have at most 100 digits before the decimal point: -1E+101");
+        assertThatIllegalArgumentException().isThrownBy(() -> Checks.decimal(new BigDecimal("1E-99999999")))
+                .withMessage("number must have at most 100 digits after the decimal point: 1E-99999999");
+        assertThatIllegalArgumentException().isThrownBy(() -> Checks.bounded(hundredNines.add(BigDecimal.ONE), "x"))
+                .withMessageContaining("before the decimal point");
+    }
+
+    @Test
     void sortedMapCopiesASortedSourceAndStillChecksIt() {
         TreeMap<Integer, String> natural = new TreeMap<>(Map.of(2026, "c", 2024, "a", 2025, "b"));
         SortedMap<Integer, String> copy = Checks.sortedMap(natural, "years");

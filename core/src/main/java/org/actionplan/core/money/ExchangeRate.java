@@ -30,7 +30,7 @@ public record ExchangeRate(Currency base, Currency quote, BigDecimal rate, Local
     public ExchangeRate {
         Checks.notNull(base, "base");
         Checks.notNull(quote, "quote");
-        Checks.notNull(rate, "rate");
+        Checks.bounded(Checks.notNull(rate, "rate"), "rate");
         if (rate.signum() <= 0) {
             throw new IllegalArgumentException("exchange rate must be positive: " + rate.toPlainString());
         }

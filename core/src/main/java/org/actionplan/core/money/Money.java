@@ -39,10 +39,13 @@ public final class Money implements Comparable<Money> {
      * @param currency  the currency, not null
      * @return the money, never null
      * @throws ArithmeticException if the amount has more decimals than the currency allows
+     * @throws IllegalArgumentException if the amount has more than {@link Checks#MAX_DIGITS} digits before or
+     *         after the decimal point
      */
     public static Money of(BigDecimal amount, Currency currency) {
         Checks.notNull(amount, "amount");
         Checks.notNull(currency, "currency");
+        Checks.bounded(amount, "amount");
         try {
             return new Money(amount.setScale(scaleOf(currency), RoundingMode.UNNECESSARY), currency);
         } catch (ArithmeticException e) {
@@ -59,11 +62,14 @@ public final class Money implements Comparable<Money> {
      * @param rounding  the rounding mode, not null
      * @return the money, never null
      * @throws ArithmeticException if rounding is needed and the mode is {@code UNNECESSARY}
+     * @throws IllegalArgumentException if the amount has more than {@link Checks#MAX_DIGITS} digits before or
+     *         after the decimal point
      */
     public static Money of(BigDecimal amount, Currency currency, RoundingMode rounding) {
         Checks.notNull(amount, "amount");
         Checks.notNull(currency, "currency");
         Checks.notNull(rounding, "rounding");
+        Checks.bounded(amount, "amount");
         return new Money(amount.setScale(scaleOf(currency), rounding), currency);
     }
 
@@ -108,7 +114,8 @@ public final class Money implements Comparable<Money> {
      *
      * @param text  the text, not null
      * @return the money, never null
-     * @throws IllegalArgumentException if the text is not in the canonical form or the currency is unknown
+     * @throws IllegalArgumentException if the text is not in the canonical form, the currency is unknown or the
+     *         amount has more than {@link Checks#MAX_DIGITS} digits before or after the decimal point
      * @throws ArithmeticException if the amount has more decimals than the currency allows
      */
     public static Money parse(CharSequence text) {
@@ -231,6 +238,8 @@ public final class Money implements Comparable<Money> {
      * @param rounding  the rounding mode, not null
      * @return the product, never null
      * @throws ArithmeticException if rounding is needed and the mode is {@code UNNECESSARY}
+     * @throws IllegalArgumentException if the amount has more than {@link Checks#MAX_DIGITS} digits before or
+     *         after the decimal point
      */
     public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
         return of(amount.multiply(Checks.notNull(factor, "factor")), currency, rounding);

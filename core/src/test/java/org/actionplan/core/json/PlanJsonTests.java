@@ -46,6 +46,10 @@ class PlanJsonTests {
                         "goals[0].children[0].children[0].activities[0].cost.years[2025].capital", "capital must not be negative: -5"),
                 Arguments.of(valid.replace("\"currency\": \"ALL\",\n  \"languages\"", "\"currency\": \"XYZ\",\n  \"languages\""),
                         "currency", "XYZ"),
+                // twelve characters that would expand to a hundred million digits: refused at once, not expanded
+                Arguments.of(valid.replace("\"capital\": 250000", "\"capital\": 1e99999999"),
+                        "goals[0].children[0].children[0].activities[0].cost.years[2025].capital",
+                        "capital must have at most 100 digits before the decimal point: 1E+99999999"),
                 Arguments.of(valid.replace("\"firstYear\": 2024", "\"firstYear\": \"soon\""), "firstYear", "soon"),
                 Arguments.of(valid.replace("\"firstYear\": 2024", "\"firstYear\": 99999999999999"), "firstYear", "out of range"),
                 Arguments.of(valid.replace("\"lastYear\": 2025", "\"lastYear\": 2020"), "", "plan period is inverted: 2024-2020"),

@@ -99,6 +99,18 @@ class MoneyTests {
     }
 
     @Test
+    void refusesAmountsWhosePlainFormWouldHaveMoreThanAHundredDigits() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.parse("EUR 1E+99999999"))
+                .withMessage("amount must have at most 100 digits before the decimal point: 1E+99999999");
+        assertThatIllegalArgumentException().isThrownBy(() -> Money.parse("EUR 1E-99999999"))
+                .withMessage("amount must have at most 100 digits after the decimal point: 1E-99999999");
+        assertThatIllegalArgumentException().isThrownBy(
+                () -> Money.of(new BigDecimal("1E-99999999"), ALL, java.math.RoundingMode.HALF_EVEN))
+                .withMessageContaining("after the decimal point");
+        assertThat(Money.parse("EUR 1E+97")).hasToString("EUR 1" + "0".repeat(97) + ".00");
+    }
+
+    @Test
     void unknownCurrencyIsNamed() {
         assertThatIllegalArgumentException().isThrownBy(() -> Money.parse("XYZ 1.00"))
                 .withMessageContaining("unknown currency code 'XYZ'");
