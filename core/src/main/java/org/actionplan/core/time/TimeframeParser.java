@@ -268,8 +268,9 @@ public final class TimeframeParser {
                 case 'ë', 'Ë' -> 'e';
                 case 'ç', 'Ç' -> 'c';
                 case '–', '—', '−', '‐', '‑' -> '-';
-                case '\t', '\u00a0' -> ' ';
-                default -> Character.toLowerCase(c);
+                // every kind of white space separates (tab, no-break space, control separators such as U+001D),
+                // as String.isBlank sees it: a stray one must not become a value of its own
+                default -> Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : Character.toLowerCase(c);
             };
         }
 

@@ -146,6 +146,16 @@ class TimeframeParserTests {
     }
 
     @Test
+    void treatsEveryKindOfWhiteSpaceAsASeparatorNotAsAValue() {
+        // found by fuzzing: a trailing U+001D (white space to String.isBlank) became an Unparsed value of its own
+        assertThat(one("Në vazhdimësi\u001d")).isEqualTo(new Timeframe.Ongoing("Në vazhdimësi"));
+        assertThat(one("\u000b2016\u2003")).isEqualTo(Timeframe.Dated.within("2016", CalendarPeriod.year(2016)));
+        assertThat(TimeframeParser.parse("2015\u001f2016")).containsExactly(
+                Timeframe.Dated.within("2015", CalendarPeriod.year(2015)),
+                Timeframe.Dated.within("2016", CalendarPeriod.year(2016)));
+    }
+
+    @Test
     void rejoinsWordsBrokenByALineBreakAndKeepsTheTextVerbatim() {
         assertThat(one("vazhdimes\ni")).isEqualTo(new Timeframe.Ongoing("vazhdimes\ni"));
         assertThat(one("Në\nvazhdimës\ni")).isEqualTo(new Timeframe.Ongoing("Në\nvazhdimës\ni"));
