@@ -90,7 +90,7 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Noti
      * A list of labelled values, such as an executive summary.
      *
      * @param title  the title, may be null
-     * @param entries  the entries in order, not null
+     * @param entries  the entries in order, null for none (JSON leaves empty lists out)
      */
     record Summary(String title, List<Entry> entries) implements Block {
 
@@ -100,7 +100,6 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Noti
          * @throws NullPointerException if the list or an element is null
          */
         public Summary {
-            Checks.notNull(entries, "entries");
             entries = Checks.list(entries, "entries");
         }
     }

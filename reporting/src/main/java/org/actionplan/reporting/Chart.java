@@ -49,7 +49,7 @@ public sealed interface Chart extends Block permits Chart.Bars, Chart.Gantt {
      * @param valueType  the kind of the values: money, percent or number, not null
      * @param currency  the ISO 4217 code for money values, null otherwise
      * @param decimals  the decimals shown for values, 0 to 10
-     * @param categories  the category labels, not null
+     * @param categories  the category labels, null for none
      * @param series  the series, each with one value per category, not empty
      */
     record Bars(String id, String title, String description, boolean stacked, String categoryAxis, String valueAxis,
@@ -72,8 +72,8 @@ public sealed interface Chart extends Block permits Chart.Bars, Chart.Gantt {
             Checks.notNull(valueType, "valueType");
             // Validates kind, decimals and currency the same way as a value.
             new Value.Number(BigDecimal.ZERO, valueType, decimals, currency);
-            categories = Checks.list(Checks.notNull(categories, "categories"), "categories");
-            series = Checks.list(Checks.notNull(series, "series"), "series");
+            categories = Checks.list(categories, "categories");
+            series = Checks.list(series, "series");
             if (series.isEmpty()) {
                 throw new IllegalArgumentException("chart '" + id + "' needs at least one series");
             }
@@ -114,7 +114,7 @@ public sealed interface Chart extends Block permits Chart.Bars, Chart.Gantt {
          */
         public Series {
             Checks.notNull(name, "name");
-            values = Checks.list(Checks.notNull(values, "values"), "values").stream().map(Checks::decimal).toList();
+            values = Checks.list(values, "values").stream().map(Checks::decimal).toList();
             for (BigDecimal v : values) {
                 if (v.signum() < 0) {
                     throw new IllegalArgumentException("series '" + name + "' has a negative value "
@@ -134,7 +134,7 @@ public sealed interface Chart extends Block permits Chart.Bars, Chart.Gantt {
      * @param taskAxis  the label of the task axis (the first column of its table form), not null
      * @param from  the first day of the axis, not null
      * @param to  the last day of the axis, not before {@code from}
-     * @param tasks  the tasks, in the order drawn, not null
+     * @param tasks  the tasks, in the order drawn, null for none
      */
     record Gantt(String id, String title, String description, String timeAxis, String taskAxis, LocalDate from,
             LocalDate to, List<Task> tasks) implements Chart {
@@ -156,7 +156,7 @@ public sealed interface Chart extends Block permits Chart.Bars, Chart.Gantt {
             if (to.isBefore(from)) {
                 throw new IllegalArgumentException("chart '" + id + "' axis is inverted: " + from + " to " + to);
             }
-            tasks = Checks.list(Checks.notNull(tasks, "tasks"), "tasks");
+            tasks = Checks.list(tasks, "tasks");
         }
     }
 

@@ -20,7 +20,7 @@ import org.actionplan.core.Checks;
  * @param title  the title, not null
  * @param subtitle  a subtitle (such as the plan title), may be null
  * @param language  the BCP 47 language tag of the labels, such as {@code en} or {@code sq}, not blank
- * @param sections  the sections, not null
+ * @param sections  the sections, null for none
  */
 public record Report(String id, String title, String subtitle, String language, List<ReportSection> sections) {
 
@@ -35,7 +35,7 @@ public record Report(String id, String title, String subtitle, String language, 
         Table.checkId(id);
         Checks.notNull(title, "title");
         Checks.notBlank(language, "language");
-        sections = Checks.list(Checks.notNull(sections, "sections"), "sections");
+        sections = Checks.list(sections, "sections");
         Set<String> ids = new HashSet<>();
         for (ReportSection section : sections) {
             for (Block block : section.blocks()) {

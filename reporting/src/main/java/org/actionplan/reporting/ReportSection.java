@@ -8,7 +8,7 @@ import org.actionplan.core.Checks;
  * A titled section of a report, holding blocks in reading order.
  *
  * @param title  the section title, not null
- * @param blocks  the blocks, not null
+ * @param blocks  the blocks, null for none
  */
 public record ReportSection(String title, List<Block> blocks) {
 
@@ -19,7 +19,7 @@ public record ReportSection(String title, List<Block> blocks) {
      */
     public ReportSection {
         Checks.notNull(title, "title");
-        blocks = Checks.list(Checks.notNull(blocks, "blocks"), "blocks");
+        blocks = Checks.list(blocks, "blocks");
     }
 
     /**

@@ -2,11 +2,14 @@ package org.actionplan.reporting;
 
 import org.actionplan.core.Checks;
 import org.actionplan.core.Plan;
+import org.actionplan.core.monitoring.MonitoringHistory;
 import org.actionplan.costing.GapConvention;
 import org.actionplan.costing.PlanCosts;
+import org.actionplan.scoring.PeriodScore;
 import org.actionplan.reporting.internal.ActionPlanBuilder;
 import org.actionplan.reporting.internal.CostingSummaryBuilder;
 import org.actionplan.reporting.internal.MatrixBuilder;
+import org.actionplan.reporting.internal.ProgressBuilder;
 import org.actionplan.reporting.internal.TimelineBuilder;
 
 /**
@@ -74,5 +77,24 @@ public final class Reports {
     public static Report costingSummary(PlanCosts costs, GapConvention gaps, ReportOptions options) {
         return CostingSummaryBuilder.build(Checks.notNull(costs, "costs"), Checks.notNull(gaps, "gaps"),
                 Checks.notNull(options, "options"));
+    }
+
+    /**
+     * Builds the implementation progress report of a period with the contents SIGMA expects: executive summary
+     * (implementation rate and SIGMA points, objective fulfilment rate), indicators by objective (baseline,
+     * target, actual, achievement, rating, comment), activity status and delays with the lead institution, the
+     * overdue list, budget execution by source and institution scorecards. If any monitoring report of the history
+     * is illustrative, the report opens with a notice saying so.
+     *
+     * @param plan  the plan, not null
+     * @param history  the monitoring history that was scored, not null
+     * @param score  the scoring engine's result for the period ({@code ScoringEngine.score(plan, history, period)}),
+     *        not null
+     * @param options  the options, not null
+     * @return the report, never null
+     */
+    public static Report progress(Plan plan, MonitoringHistory history, PeriodScore score, ReportOptions options) {
+        return ProgressBuilder.build(Checks.notNull(plan, "plan"), Checks.notNull(history, "history"),
+                Checks.notNull(score, "score"), Checks.notNull(options, "options"));
     }
 }

@@ -10,7 +10,7 @@ import org.actionplan.core.Checks;
  *
  * @param kind  data, group heading or total, not null
  * @param level  the depth in the hierarchy, 0 for the top; renderers indent the first column by it
- * @param cells  one value per column, not null, no null elements
+ * @param cells  one value per column, null for none, no null elements
  */
 public record Row(Kind kind, int level, List<Value> cells) {
 
@@ -35,7 +35,6 @@ public record Row(Kind kind, int level, List<Value> cells) {
         if (level < 0 || level > 20) {
             throw new IllegalArgumentException("row level must be 0 to 20: " + level);
         }
-        Checks.notNull(cells, "cells");
         cells = Checks.list(cells, "cells");
     }
 

@@ -16,7 +16,7 @@ import org.actionplan.core.Checks;
  *        used for file and sheet names
  * @param title  the title shown above the table, not null
  * @param columns  the columns, not empty
- * @param rows  the rows, may be empty
+ * @param rows  the rows, may be empty or null for none
  * @param note  a note shown under the table, may be null
  */
 public record Table(String id, String title, List<Column> columns, List<Row> rows, String note) implements Block {
@@ -33,11 +33,11 @@ public record Table(String id, String title, List<Column> columns, List<Row> row
     public Table {
         checkId(id);
         Checks.notNull(title, "title");
-        columns = Checks.list(Checks.notNull(columns, "columns"), "columns");
+        columns = Checks.list(columns, "columns");
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("table '" + id + "' needs at least one column");
         }
-        rows = Checks.list(Checks.notNull(rows, "rows"), "rows");
+        rows = Checks.list(rows, "rows");
         for (int r = 0; r < rows.size(); r++) {
             List<Value> cells = rows.get(r).cells();
             if (cells.size() != columns.size()) {

@@ -84,7 +84,7 @@ class GoldenFilesTests {
     /** The reports under golden test, by name. */
     static final class GoldenReports {
         static final List<String> NAMES = List.of("action-plan", "responsibility-matrix", "timeline", "costing-summary",
-                "every-block");
+                "progress", "every-block");
 
         static Report build(String name, Locale locale) {
             ReportOptions options = ReportOptions.of(locale);
@@ -94,6 +94,7 @@ class GoldenFilesTests {
                 case "timeline" -> Reports.timeline(TestPlans.small(), options);
                 case "costing-summary" -> Reports.costingSummary(PlanCosts.of(TestPlans.small()),
                         GapConvention.FUNDING_MINUS_COST, options.withConversion(ExchangeRate.of("EUR", "ALL", "110")));
+                case "progress" -> TestMonitoring.progress(TestPlans.small(), options, "Përfunduar | =ok");
                 case "every-block" -> SampleReports.everyBlock("Gap", "Ministry of Justice", locale.toLanguageTag());
                 default -> throw new IllegalArgumentException(name);
             };
