@@ -35,7 +35,7 @@ for step in $STEPS; do
     json)      # the reader's JIT warm-up is long: more warm-up iterations
       run json -f 1 -wi 5 -i 3 -w 1 -r 1 -p activities=1000 'JsonBenchmarks' ;;
     reporting)
-      run reporting "${SHORT[@]}" -p activities=1000,10000 'ReportingBenchmarks|CostingConversionBenchmarks' ;;
+      run reporting "${SHORT[@]}" -p activities=1000,10000 'ReportingBenchmarks\.costingSummary(Html|Csv)|CostingConversionBenchmarks' ;;
     memory)
       echo "== memory: java -Xmx8g -cp $JAR org.actionplan.benchmarks.MemoryRunner" | tee -a "$OUT/commands.txt"
       java -Xmx8g -cp "$JAR" org.actionplan.benchmarks.MemoryRunner >"$OUT/memory.md" 2>"$OUT/memory.log"
