@@ -96,7 +96,7 @@ public final class Checks {
             return Map.of();
         }
         Map<K, V> copy = new LinkedHashMap<>();
-        map.forEach((k, v) -> copy.put(notNull(k, name + " key"), notNull(v, name + "[" + k + "]")));
+        map.forEach((k, v) -> copy.put(checkedKey(k, name), checkedValue(k, v, name)));
         return Collections.unmodifiableMap(copy);
     }
 
@@ -115,17 +115,29 @@ public final class Checks {
     public static <K extends Comparable<K>, V> SortedMap<K, V> sortedMap(Map<K, V> map, String name) {
         if (map instanceof SortedMap<K, V> sorted && sorted.comparator() == null) {
             // already in natural order (e.g. a copy made by this method): check, then copy without re-sorting
-            sorted.forEach((k, v) -> {
-                notNull(k, name + " key");
-                notNull(v, name + "[" + k + "]");
-            });
+            sorted.forEach((k, v) -> checkedValue(checkedKey(k, name), v, name));
             return Collections.unmodifiableSortedMap(new TreeMap<>(sorted));
         }
         TreeMap<K, V> copy = new TreeMap<>();
         if (map != null) {
-            map.forEach((k, v) -> copy.put(notNull(k, name + " key"), notNull(v, name + "[" + k + "]")));
+            map.forEach((k, v) -> copy.put(checkedKey(k, name), checkedValue(k, v, name)));
         }
         return Collections.unmodifiableSortedMap(copy);
+    }
+
+    // The messages are built only on failure: these run for every entry of every map of a plan being read.
+    private static <K> K checkedKey(K key, String name) {
+        if (key == null) {
+            throw new NullPointerException(name + " key must not be null");
+        }
+        return key;
+    }
+
+    private static <V> V checkedValue(Object key, V value, String name) {
+        if (value == null) {
+            throw new NullPointerException(name + "[" + key + "] must not be null");
+        }
+        return value;
     }
 
     /**

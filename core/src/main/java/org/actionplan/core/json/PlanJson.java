@@ -65,8 +65,11 @@ import org.actionplan.core.time.Timeframe;
  */
 public final class PlanJson {
 
-    /** The largest document accepted, in bytes (64 MiB). */
-    public static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+    /**
+     * The largest document accepted, in bytes (1 GiB): about 280,000 activities of a generated plan
+     * (roughly 3.7 KB of JSON each). The whole document is held in memory while it is read.
+     */
+    public static final long MAX_DOCUMENT_BYTES = 1024L * 1024 * 1024;
     /** The deepest nesting of arrays and objects accepted. */
     public static final int MAX_NESTING_DEPTH = 200;
     /** The longest string accepted, in characters (1 MiB). */

@@ -173,7 +173,7 @@ class PlanFormatDocumentTests {
 
     @Test
     void theLimitsShownAreTheReadersLimits() {
-        assertThat(doc).contains("| `MAX_DOCUMENT_BYTES` | 64 MiB (" + PlanJson.MAX_DOCUMENT_BYTES + " bytes) |")
+        assertThat(doc).contains("| `MAX_DOCUMENT_BYTES` | 1 GiB (" + PlanJson.MAX_DOCUMENT_BYTES + " bytes) |")
                 .contains("| `MAX_NESTING_DEPTH` | " + PlanJson.MAX_NESTING_DEPTH + " |")
                 .contains("| `MAX_STRING_LENGTH` | 1 MiB (" + PlanJson.MAX_STRING_LENGTH + " characters) |")
                 .contains("| `MAX_NUMBER_LENGTH` | " + PlanJson.MAX_NUMBER_LENGTH + " characters |");
