@@ -29,10 +29,8 @@ import org.actionplan.core.Section;
 import org.actionplan.core.SectionKind;
 import org.actionplan.core.SourceRef;
 import org.actionplan.core.json.PlanJson;
-import org.actionplan.core.money.CostEstimate;
 import org.actionplan.core.money.ExchangeRate;
 import org.actionplan.core.money.Money;
-import org.actionplan.core.money.YearCost;
 import org.actionplan.core.institution.Responsibility;
 import org.actionplan.core.time.Timeframe;
 import org.actionplan.examples.importer.ColumnMapping;
@@ -148,20 +146,14 @@ public final class AlbaniaNap2024 {
             }
         }
 
-        // 3. merge (activity cost years outside the plan period are dropped when every cell is 0 or empty)
-        int[] dropped = new int[1];
+        // 3. merge
         List<Section> goals = new ArrayList<>();
         int goalIndex = 0;
         List<ImportedRow> aneksGoals = aneksSections.stream().filter(r -> r.sectionKind() == SectionKind.GOAL).toList();
         for (Section goal : costing.goals()) {
             ImportedRow aneksGoal = goalIndex < aneksGoals.size() ? aneksGoals.get(goalIndex) : null;
             goalIndex++;
-            goals.add(merge(goal, aneksGoal, aneksSections, aneksActivities, resolver, dropped));
-        }
-        if (dropped[0] > 0) {
-            report.add("costing: " + dropped[0] + " activity cost years outside 2024-2025 (columns 2026-2030) print only"
-                    + " 0 or nothing and are not kept on the activities; measure and total rows keep them as declared"
-                    + " figures");
+            goals.add(merge(goal, aneksGoal, aneksSections, aneksActivities, resolver));
         }
         for (Map.Entry<String, ImportedRow> e : aneksActivities.entrySet()) {
             report.add("aneks1: line " + e.getValue().line() + ": activity " + e.getValue().code()
@@ -242,8 +234,7 @@ public final class AlbaniaNap2024 {
     }
 
     private static Section merge(Section costing, ImportedRow aneksGoal, List<ImportedRow> aneksSections,
-            Map<String, ImportedRow> aneksActivities, BiFunction<String, String, Responsibility> resolver,
-            int[] dropped) {
+            Map<String, ImportedRow> aneksActivities, BiFunction<String, String, Responsibility> resolver) {
         Section.Builder b = costing.toBuilder();
         b.label(switch (costing.kind()) {
             case GOAL -> "Qëllimi i Politikës";
@@ -264,39 +255,16 @@ public final class AlbaniaNap2024 {
         }
         List<Section> children = new ArrayList<>();
         for (Section child : costing.children()) {
-            children.add(merge(child, null, aneksSections, aneksActivities, resolver, dropped));
+            children.add(merge(child, null, aneksSections, aneksActivities, resolver));
         }
         b.children(children);
         List<Activity> activities = new ArrayList<>();
         for (Activity a : costing.activities()) {
             ImportedRow row = aneksActivities.remove(a.id());
-            Activity trimmed = withinPlanYears(a, dropped);
-            activities.add(row == null ? costingOnly(trimmed) : merge(trimmed, row, resolver));
+            activities.add(row == null ? costingOnly(a) : merge(a, row, resolver));
         }
         b.activities(activities);
         return b.build();
-    }
-
-    private static Activity withinPlanYears(Activity a, int[] dropped) {
-        if (a.cost() == null) {
-            return a;
-        }
-        java.util.SortedMap<Integer, YearCost> years = new TreeMap<>();
-        for (Map.Entry<Integer, YearCost> e : a.cost().years().entrySet()) {
-            YearCost y = e.getValue();
-            boolean nothing = isZeroOrNull(y.current()) && isZeroOrNull(y.capital()) && isZeroOrNull(y.total());
-            if ((e.getKey() < 2024 || e.getKey() > 2025) && nothing) {
-                dropped[0]++;
-            } else {
-                years.put(e.getKey(), y);
-            }
-        }
-        CostEstimate c = a.cost();
-        return a.toBuilder().cost(new CostEstimate(c.currency(), years, c.funding(), c.items(), c.text())).build();
-    }
-
-    private static boolean isZeroOrNull(BigDecimal v) {
-        return v == null || v.signum() == 0;
     }
 
     private static Activity costingOnly(Activity a) {

@@ -21,7 +21,7 @@ class ValidateCommandTests {
     void theDefaultPlanValidatesWithWarningsOnly() {
         Cli r = Cli.run("validate");
         assertThat(r.code).isZero();
-        assertThat(r.out).contains("albania-nap-2024-2025: 0 errors, 36 warnings");
+        assertThat(r.out).contains("albania-nap-2024-2025: 0 errors, 24 warnings");
     }
 
     @Test
@@ -29,14 +29,14 @@ class ValidateCommandTests {
         Cli r = Cli.run("validate", "albania-nap-2024-2025", "--format", "json");
         ValidateCommand.Output o = PlanJson.read(r.out, ValidateCommand.Output.class);
         assertThat(o.plan()).isEqualTo("albania-nap-2024-2025");
-        assertThat(o.warnings()).isEqualTo(36);
-        assertThat(o.findings()).hasSize(36);
+        assertThat(o.warnings()).isEqualTo(24);
+        assertThat(o.findings()).hasSize(24);
     }
 
     @Test
     void csvAndMarkdownListEveryFindingInAlbanianOnRequest() {
         Cli csv = Cli.run("validate", "--format", "csv", "--lang", "sq");
-        assertThat(csv.out.lines()).hasSize(37).first().isEqualTo("severity,rule,path,message");
+        assertThat(csv.out.lines()).hasSize(25).first().isEqualTo("severity,rule,path,message");
         Cli md = Cli.run("validate", "--format", "md");
         assertThat(md.out).contains("| Severity | Rule | Where | Message |");
         assertThat(Cli.run("validate", "--format", "xlsx").code).isEqualTo(2);
