@@ -1,35 +1,93 @@
 package org.actionplan.examples.cli;
 
-import java.util.List;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.concurrent.Callable;
+
+import org.actionplan.core.Plan;
+import org.actionplan.core.money.ExchangeRate;
+import org.actionplan.core.money.Money;
+import org.actionplan.costing.CostNode;
+import org.actionplan.costing.GapConvention;
+import org.actionplan.costing.PlanCosts;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code actionplan cost [PLAN] [--by DIM,...] [--currency EUR --rate 110]}: the cost table of a plan. */
+/** {@code actionplan cost [PLAN] [--currency EUR --rate 110]}: cost, funding and gap by goal and objective. */
 @Command(name = "cost", mixinStandardHelpOptions = true,
-        description = "Cost a plan: totals, funding and financing gap, by goal, year, category, source or institution.")
+        description = "Cost a plan: total, identified funding and financing gap (cost minus funding) by goal and objective.")
 public final class CostCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "PLAN", description = "plan file or bundled plan id")
     String plan;
 
-    @Option(names = "--by", split = ",", paramLabel = "DIM", description = "dimensions to break the cost down by")
-    List<String> by;
-
-    @Option(names = "--currency", paramLabel = "CCY", description = "show amounts converted to this currency too")
+    @Option(names = "--currency", paramLabel = "CCY", description = "also show amounts in this currency (needs --rate)")
     String currency;
 
-    @Option(names = "--rate", paramLabel = "RATE", description = "units of the plan currency per unit of --currency")
-    String rate;
+    @Option(names = "--rate", paramLabel = "RATE",
+            description = "plan-currency units per unit of --currency, e.g. 110 (ALL per EUR)")
+    BigDecimal rate;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, md, csv or json (default: ${DEFAULT-VALUE})")
-    Format format;
+    @Option(names = "--depth", defaultValue = "2", description = "levels to show (default: ${DEFAULT-VALUE})")
+    int depth;
 
     @Override
     public Integer call() {
-        Inputs.plan(plan);
-        throw new InputException("cost is not available yet: the costing engine (actionplan-costing) has not landed");
+        Plan p = Inputs.plan(plan);
+        ExchangeRate conversion = null;
+        if (currency != null || rate != null) {
+            if (currency == null || rate == null) {
+                throw new InputException("--currency and --rate go together, e.g. --currency EUR --rate 110");
+            }
+            try {
+                conversion = new ExchangeRate(Money.currency(currency), p.currency(), rate, null, "command line");
+            } catch (IllegalArgumentException e) {
+                throw new InputException(e.getMessage(), e);
+            }
+        }
+        PlanCosts costs = PlanCosts.of(p);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%-12s %-48s %18s %18s %18s%n", "code", "title", "cost", "funding", "gap");
+        print(out, costs.tree().root(), 0, conversion);
+        out.flush();
+        return 0;
+    }
+
+    private void print(PrintWriter out, CostNode node, int level, ExchangeRate conversion) {
+        String title = node.title() == null ? p(node.key()) : node.title().primary();
+        String name = "  ".repeat(level) + (title.length() > 46 - 2 * level ? title.substring(0, 43 - 2 * level) + "..." : title);
+        out.printf("%-12s %-48s %18s %18s %18s%n", node.code() == null ? "" : node.code(), name,
+                amount(node.cost(), conversion), amount(node.funding(), conversion),
+                amount(node.gap(GapConvention.COST_MINUS_FUNDING), conversion));
+        if (level < depth) {
+            for (CostNode child : node.children()) {
+                print(out, child, level + 1, conversion);
+            }
+        }
+    }
+
+    private static String p(String s) {
+        return s == null ? "" : s;
+    }
+
+    static String amount(Money m, ExchangeRate conversion) {
+        if (m == null) {
+            return "-";
+        }
+        String s = String.format(java.util.Locale.ROOT, "%,d", m.amount().setScale(0, RoundingMode.HALF_EVEN).longValue());
+        if (conversion != null) {
+            Money c = conversion.convert(m, RoundingMode.HALF_EVEN);
+            s += String.format(java.util.Locale.ROOT, " (%s %,d)", c.currency().getCurrencyCode(),
+                    c.amount().setScale(0, RoundingMode.HALF_EVEN).longValue());
+        }
+        return s;
     }
 }

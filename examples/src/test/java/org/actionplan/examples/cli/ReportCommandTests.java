@@ -1,0 +1,31 @@
+package org.actionplan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTests {
+
+    @Test
+    void writesEveryFormatInBothLanguagesAndPrintsTheSummary(@TempDir Path dir) throws Exception {
+        Cli r = Cli.run("report", "--out", dir.toString());
+        assertThat(r.code).isZero();
+        assertThat(r.out).contains("Cost:      276,515,418").contains("Funded:    206,933,418")
+                .contains("Gap:       69,582,000").contains("ILLUSTRATIVE");
+        Path plan = dir.resolve("albania-nap-2024-2025");
+        for (String lang : new String[] {"en", "sq"}) {
+            for (String ext : new String[] {"html", "md", "json", "xlsx", "csv"}) {
+                try (Stream<Path> files = Files.list(plan.resolve(lang))) {
+                    assertThat(files.filter(f -> f.toString().endsWith("." + ext))).isNotEmpty();
+                }
+            }
+        }
+        assertThat(plan.resolve("en/costing-summary.html")).exists();
+        assertThat(Cli.run("report", "--lang", "fr", "--out", dir.toString()).code).isEqualTo(2);
+    }
+}
