@@ -1,12 +1,17 @@
 package org.actionplan.reporting;
 
 import org.actionplan.core.Checks;
+import java.util.List;
+
 import org.actionplan.core.Plan;
+import org.actionplan.core.validation.ValidationReport;
+import org.actionplan.costing.AuditFinding;
 import org.actionplan.core.monitoring.MonitoringHistory;
 import org.actionplan.costing.GapConvention;
 import org.actionplan.costing.PlanCosts;
 import org.actionplan.scoring.PeriodScore;
 import org.actionplan.reporting.internal.ActionPlanBuilder;
+import org.actionplan.reporting.internal.AuditBuilder;
 import org.actionplan.reporting.internal.CostingSummaryBuilder;
 import org.actionplan.reporting.internal.MatrixBuilder;
 import org.actionplan.reporting.internal.ProgressBuilder;
@@ -96,5 +101,25 @@ public final class Reports {
     public static Report progress(Plan plan, MonitoringHistory history, PeriodScore score, ReportOptions options) {
         return ProgressBuilder.build(Checks.notNull(plan, "plan"), Checks.notNull(history, "history"),
                 Checks.notNull(score, "score"), Checks.notNull(options, "options"));
+    }
+
+    /**
+     * Builds the audit report: a summary (errors and warnings, declared figures by verdict, the SIGMA action-plan
+     * quality score with its five criteria), the validation findings grouped by severity (errors first) and
+     * ordered by location path, with their message in the report language, and the declared figures against the
+     * computed ones (source location, figure, scope, metric, declared as printed, computed, difference, verdict),
+     * mismatches and spreadsheet error tokens first, matches last.
+     *
+     * @param plan  the plan, not null
+     * @param validation  the validator's report on the plan ({@code PlanValidator.validate(plan)}), not null
+     * @param figures  the costing audit of the plan's declared figures ({@code CostAudit.audit(costs, printed)}),
+     *        not null, without null elements
+     * @param options  the options, not null
+     * @return the report, never null
+     */
+    public static Report audit(Plan plan, ValidationReport validation, List<AuditFinding> figures,
+            ReportOptions options) {
+        return AuditBuilder.build(Checks.notNull(plan, "plan"), Checks.notNull(validation, "validation"),
+                Checks.list(Checks.notNull(figures, "figures"), "figures"), Checks.notNull(options, "options"));
     }
 }

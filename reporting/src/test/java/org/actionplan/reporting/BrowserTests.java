@@ -49,6 +49,7 @@ class BrowserTests {
         all.add(Arguments.of(Reports.timeline(plan, options)));
         all.add(Arguments.of(Reports.costingSummary(PlanCosts.of(plan), GapConvention.COST_MINUS_FUNDING, options)));
         all.add(Arguments.of(TestMonitoring.progress(plan, options, TestPlans.PAYLOADS.get(0))));
+        all.add(Arguments.of(TestPlans.audit(TestPlans.auditedHostile(), options)));
         all.add(Arguments.of(Reports.timeline(plan, ReportOptions.of(Locale.forLanguageTag("sq")))));
         all.add(Arguments.of(SampleReports.everyBlock()));
         all.add(Arguments.of(SampleReports.everyBlock("<script>document.body.setAttribute('data-pwned','1')</script>",

@@ -84,7 +84,7 @@ class GoldenFilesTests {
     /** The reports under golden test, by name. */
     static final class GoldenReports {
         static final List<String> NAMES = List.of("action-plan", "responsibility-matrix", "timeline", "costing-summary",
-                "progress", "every-block");
+                "progress", "audit", "every-block");
 
         static Report build(String name, Locale locale) {
             ReportOptions options = ReportOptions.of(locale);
@@ -95,6 +95,7 @@ class GoldenFilesTests {
                 case "costing-summary" -> Reports.costingSummary(PlanCosts.of(TestPlans.small()),
                         GapConvention.FUNDING_MINUS_COST, options.withConversion(ExchangeRate.of("EUR", "ALL", "110")));
                 case "progress" -> TestMonitoring.progress(TestPlans.small(), options, "Përfunduar | =ok");
+                case "audit" -> TestPlans.audit(TestPlans.audited(), options);
                 case "every-block" -> SampleReports.everyBlock("Gap", "Ministry of Justice", locale.toLanguageTag());
                 default -> throw new IllegalArgumentException(name);
             };

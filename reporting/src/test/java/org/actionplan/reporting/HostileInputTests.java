@@ -48,6 +48,7 @@ class HostileInputTests {
             all.add(Arguments.of(Reports.timeline(plan, options)));
             all.add(Arguments.of(Reports.costingSummary(PlanCosts.of(plan), GapConvention.COST_MINUS_FUNDING, options)));
             all.add(Arguments.of(TestMonitoring.progress(plan, options, TestPlans.PAYLOADS.get(1))));
+            all.add(Arguments.of(TestPlans.audit(TestPlans.auditedHostile(), options)));
         }
         all.add(Arguments.of(SampleReports.everyBlock(TestPlans.PAYLOADS.get(3), TestPlans.PAYLOADS.get(0))));
         return all.stream();

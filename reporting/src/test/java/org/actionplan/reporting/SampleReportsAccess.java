@@ -23,4 +23,13 @@ public final class SampleReportsAccess {
     public static org.actionplan.core.Plan smallPlan() {
         return TestPlans.small();
     }
+
+    /**
+     * Returns the small test plan with declared figures for the audit.
+     *
+     * @return the plan
+     */
+    public static org.actionplan.core.Plan auditedPlan() {
+        return TestPlans.audited();
+    }
 }

@@ -7,10 +7,17 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.actionplan.core.Activity;
+import org.actionplan.core.DeclaredFigure;
 import org.actionplan.core.LocalizedText;
+import org.actionplan.core.Metric;
 import org.actionplan.core.Plan;
 import org.actionplan.core.Section;
 import org.actionplan.core.SectionKind;
+import org.actionplan.core.SourceRef;
+import org.actionplan.core.validation.PlanValidator;
+import org.actionplan.costing.CostAudit;
+import org.actionplan.costing.GapConvention;
+import org.actionplan.costing.PlanCosts;
 import org.actionplan.core.indicator.Baseline;
 import org.actionplan.core.indicator.Comparator;
 import org.actionplan.core.indicator.Direction;
@@ -68,6 +75,39 @@ final class TestPlans {
     static Plan hostile() {
         int[] next = {0};
         return plan(text -> PAYLOADS.get(next[0]++ % PAYLOADS.size()));
+    }
+
+    /**
+     * The small plan with three declared figures as a costing table would print them: the total cost misprinted
+     * (2 034 576 where the activities sum to 2 034 567), the funding total as a spreadsheet {@code #REF!} error,
+     * and goal 2's cost printed right (300 000).
+     */
+    static Plan audited() {
+        return withFigures(small(), UnaryOperator.identity());
+    }
+
+    /** The hostile plan with the declared figures, their texts replaced by payloads. */
+    static Plan auditedHostile() {
+        int[] next = {0};
+        return withFigures(hostile(), text -> PAYLOADS.get(next[0]++ % PAYLOADS.size()));
+    }
+
+    /** The audit report of a plan: its validation and the costing audit with the gap printed as cost minus funding. */
+    static Report audit(Plan plan, ReportOptions options) {
+        return Reports.audit(plan, PlanValidator.validate(plan),
+                CostAudit.audit(PlanCosts.of(plan), GapConvention.COST_MINUS_FUNDING), options);
+    }
+
+    private static Plan withFigures(Plan plan, UnaryOperator<String> t) {
+        return plan.toBuilder()
+                .declaredFigure(new DeclaredFigure(t.apply("total-cost"), Metric.COST, DeclaredFigure.PLAN_SCOPE, null,
+                        null, null, t.apply("2 034 576"), new BigDecimal("2034576"), "ALL",
+                        SourceRef.of(t.apply("costing.xlsx"), t.apply("Tabela 1"), 12), null))
+                .declaredFigure(new DeclaredFigure(t.apply("total-funding"), Metric.FUNDING, DeclaredFigure.PLAN_SCOPE,
+                        null, null, null, "#REF!", null, "ALL", SourceRef.of(t.apply("costing.xlsx"), null, 13), null))
+                .declaredFigure(new DeclaredFigure(t.apply("goal-2-cost"), Metric.COST, "g-2", 2025, null, null,
+                        t.apply("300 000"), new BigDecimal("300000"), "ALL", null, null))
+                .build();
     }
 
     private static Plan plan(UnaryOperator<String> t) {

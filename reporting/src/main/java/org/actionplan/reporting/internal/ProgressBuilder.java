@@ -259,7 +259,7 @@ public final class ProgressBuilder {
         return fraction == null ? Value.text("\u2014") : Value.percent(fraction.multiply(HUNDRED), 1);
     }
 
-    private static Value number(BigDecimal v) {
+    static Value number(BigDecimal v) {
         return v == null ? Value.empty() : Value.number(v, Math.max(0, Math.min(10, v.stripTrailingZeros().scale())));
     }
 }

@@ -43,6 +43,15 @@ class LabelsTests {
         for (Enum<?> e : Chart.TaskStyle.values()) {
             assertThat(sq.of(e)).isNotBlank();
         }
+        for (Enum<?> e : org.actionplan.core.validation.Severity.values()) {
+            assertThat(sq.of(e)).isNotBlank();
+        }
+        for (Enum<?> e : org.actionplan.costing.AuditFinding.Verdict.values()) {
+            assertThat(sq.of(e)).isNotBlank();
+        }
+        for (Enum<?> e : org.actionplan.core.Metric.values()) {
+            assertThat(sq.of(e)).isNotBlank();
+        }
         for (Enum<?> e : Block.NoticeKind.values()) {
             assertThat(sq.of(e)).isNotBlank();
         }
