@@ -13,6 +13,10 @@ import org.actionplan.core.Plan;
 import org.actionplan.core.monitoring.MonitoringHistory;
 import org.actionplan.core.monitoring.MonitoringReport;
 import org.actionplan.core.money.ExchangeRate;
+import org.actionplan.core.validation.PlanValidator;
+import org.actionplan.core.validation.ValidationReport;
+import org.actionplan.costing.AuditFinding;
+import org.actionplan.costing.CostAudit;
 import org.actionplan.costing.CostNode;
 import org.actionplan.costing.GapConvention;
 import org.actionplan.costing.PlanCosts;
@@ -32,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code actionplan report [PLAN] [--monitoring FILE...] [--lang en,sq] [--out DIR]}: the full report set. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write the report set (HTML, Markdown, CSV, JSON, XLSX; English and Albanian) and print a summary.")
+        description = "Write the report set (costing summary, action plan, responsibility matrix, timeline, audit; HTML, Markdown, CSV, JSON, XLSX; English and Albanian) and print a summary.")
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -58,6 +62,9 @@ public final class ReportCommand implements Callable<Integer> {
         List<MonitoringReport> reports = Inputs.monitoring(monitoring, p.id());
         PlanCosts costs = PlanCosts.of(p);
         ExchangeRate eur = p.exchangeRates().stream().filter(r -> r.quote().equals(p.currency())).findFirst().orElse(null);
+        ValidationReport validation = PlanValidator.validate(p);
+        // printed gaps are read as funding minus cost (Albania's convention), as the audit command reads them
+        List<AuditFinding> figures = CostAudit.audit(costs, GapConvention.FUNDING_MINUS_COST);
         PrintWriter err = spec.commandLine().getErr();
         int files = 0;
         for (String language : lang) {
@@ -73,6 +80,7 @@ public final class ReportCommand implements Callable<Integer> {
             set.add(Reports.actionPlan(p, options));
             set.add(Reports.responsibilityMatrix(p, options));
             set.add(Reports.timeline(p, options));
+            set.add(Reports.audit(p, validation, figures, options));
             Path dir = out.resolve(p.id()).resolve(language);
             for (Report r : set) {
                 err.println("writing " + r.id() + " (" + language + ")...");

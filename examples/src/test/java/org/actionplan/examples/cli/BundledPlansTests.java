@@ -48,6 +48,7 @@ class BundledPlansTests {
                 }
             }
             assertThat(out.resolve("costing-summary.html")).isNotEmptyFile();
+            assertThat(out.resolve("audit.html")).isNotEmptyFile();
         }
     }
 }

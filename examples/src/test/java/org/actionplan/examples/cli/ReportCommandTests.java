@@ -26,6 +26,9 @@ class ReportCommandTests {
             }
         }
         assertThat(plan.resolve("en/costing-summary.html")).exists();
+        // the audit report: validation findings and published figures against computed ones
+        assertThat(plan.resolve("en/audit.html")).isNotEmptyFile();
+        assertThat(Files.readString(plan.resolve("sq/audit.md"))).contains("8.0%");
         assertThat(Cli.run("report", "--lang", "fr", "--out", dir.toString()).code).isEqualTo(2);
     }
 }
