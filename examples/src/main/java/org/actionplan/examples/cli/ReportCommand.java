@@ -66,6 +66,12 @@ public final class ReportCommand implements Callable<Integer> {
         // printed gaps are read as funding minus cost (Albania's convention), as the audit command reads them
         List<AuditFinding> figures = CostAudit.audit(costs, GapConvention.FUNDING_MINUS_COST);
         PrintWriter err = spec.commandLine().getErr();
+        MonitoringHistory history = reports.isEmpty() ? null : MonitoringHistory.of(reports);
+        PeriodScore s = null;
+        // the latest reported period in which activities were due (a rate exists)
+        for (int i = reports.size() - 1; i >= 0 && (s == null || s.implementation().rate() == null); i--) {
+            s = ScoringEngine.withDefaults().score(p, history, reports.get(i).period());
+        }
         int files = 0;
         for (String language : lang) {
             if (!language.equals("en") && !language.equals("sq")) {
@@ -80,6 +86,9 @@ public final class ReportCommand implements Callable<Integer> {
             set.add(Reports.actionPlan(p, options));
             set.add(Reports.responsibilityMatrix(p, options));
             set.add(Reports.timeline(p, options));
+            if (s != null) {
+                set.add(Reports.progress(p, history, s, options));
+            }
             set.add(Reports.audit(p, validation, figures, options));
             Path dir = out.resolve(p.id()).resolve(language);
             for (Report r : set) {
@@ -100,13 +109,7 @@ public final class ReportCommand implements Callable<Integer> {
         o.println("Funded:    " + CostCommand.amount(root.funding(), eur));
         o.println("Gap:       " + CostCommand.amount(root.gap(GapConvention.COST_MINUS_FUNDING), eur)
                 + " (cost minus identified funding)");
-        if (!reports.isEmpty()) {
-            // the latest reported period in which activities were due (a rate exists)
-            MonitoringHistory history = MonitoringHistory.of(reports);
-            PeriodScore s = null;
-            for (int i = reports.size() - 1; i >= 0 && (s == null || s.implementation().rate() == null); i--) {
-                s = ScoringEngine.withDefaults().score(p, history, reports.get(i).period());
-            }
+        if (s != null) {
             o.println("Implementation, " + s.period() + ": " + ScoreCommand.describe(s)
                     + (reports.stream().anyMatch(MonitoringReport::illustrative) ? "  [ILLUSTRATIVE monitoring data]" : ""));
         } else {

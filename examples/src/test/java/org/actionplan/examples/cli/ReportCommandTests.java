@@ -29,6 +29,8 @@ class ReportCommandTests {
         // the audit report: validation findings and published figures against computed ones
         assertThat(plan.resolve("en/audit.html")).isNotEmptyFile();
         assertThat(Files.readString(plan.resolve("sq/audit.md"))).contains("8.0%");
+        // the implementation progress report of the latest period with activities due, from the illustrative data
+        assertThat(Files.readString(plan.resolve("en/progress.html"))).contains("2024H2").containsIgnoringCase("illustrative");
         assertThat(Cli.run("report", "--lang", "fr", "--out", dir.toString()).code).isEqualTo(2);
     }
 }
