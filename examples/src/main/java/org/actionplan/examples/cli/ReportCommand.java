@@ -29,25 +29,21 @@ import org.actionplan.scoring.PeriodScore;
 import org.actionplan.scoring.ScoringEngine;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code actionplan report [PLAN] [--monitoring FILE...] [--lang en,sq] [--out DIR]}: the full report set. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write the report set (costing summary, action plan, responsibility matrix, timeline, audit; HTML, Markdown, CSV, JSON, XLSX; English and Albanian) and print a summary.")
+        description = "Write the report set (costing summary, action plan, responsibility matrix, timeline, progress of the latest monitored period, audit; HTML, Markdown, CSV, JSON, XLSX; English and Albanian) and print a summary.")
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "PLAN", description = "plan file or bundled plan id")
-    String plan;
-
-    @Option(names = "--monitoring", arity = "1..*", paramLabel = "FILE",
-            description = "monitoring report files (default for the default plan: its illustrative reports)")
-    List<Path> monitoring;
+    @Mixin
+    private PlanWithMonitoring input;
 
     @Option(names = "--lang", split = ",", paramLabel = "LANG", defaultValue = "en,sq",
             description = "report languages (default: ${DEFAULT-VALUE})")
@@ -58,8 +54,8 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Plan p = Inputs.plan(plan);
-        List<MonitoringReport> reports = Inputs.monitoring(monitoring, p.id());
+        Plan p = input.plan();
+        List<MonitoringReport> reports = input.reports(p);
         PlanCosts costs = PlanCosts.of(p);
         ExchangeRate eur = p.exchangeRates().stream().filter(r -> r.quote().equals(p.currency())).findFirst().orElse(null);
         ValidationReport validation = PlanValidator.validate(p);

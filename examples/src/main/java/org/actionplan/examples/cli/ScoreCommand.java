@@ -1,7 +1,6 @@
 package org.actionplan.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,8 +13,8 @@ import org.actionplan.scoring.PeriodScore;
 import org.actionplan.scoring.ScoringEngine;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,20 +26,16 @@ public final class ScoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "PLAN", description = "plan file or bundled plan id")
-    String plan;
-
-    @Option(names = "--monitoring", arity = "1..*", paramLabel = "FILE",
-            description = "monitoring report files (default for the default plan: its illustrative reports)")
-    List<Path> monitoring;
+    @Mixin
+    private PlanWithMonitoring input;
 
     @Option(names = "--period", paramLabel = "PERIOD", description = "the period to score, e.g. 2024H2 or 2025 (default: each report's period)")
     String period;
 
     @Override
     public Integer call() {
-        Plan p = Inputs.plan(plan);
-        List<MonitoringReport> reports = Inputs.monitoring(monitoring, p.id());
+        Plan p = input.plan();
+        List<MonitoringReport> reports = input.reports(p);
         if (reports.isEmpty()) {
             throw new InputException("no monitoring reports for plan '" + p.id() + "': give --monitoring FILE...");
         }
