@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.actionplan.core.Checks;
+import org.actionplan.core.monitoring.ActivityStatus;
 import org.actionplan.core.monitoring.Reported;
 import org.actionplan.core.monitoring.StatusUpdate;
 
@@ -32,5 +33,24 @@ public record ActivityAssessment(String activityId, Timeliness timeliness, Local
         Checks.notNull(activityId, "activityId");
         Checks.notNull(timeliness, "timeliness");
         Checks.notNull(sigma, "sigma");
+    }
+
+    /**
+     * Tells whether the activity is overdue at the end of the period: past its deadline and not closed. That is
+     * {@link Timeliness#OVERDUE} (due before the period, neither completed nor cancelled by its end), or
+     * {@link Timeliness#DUE_IN_PERIOD} with a status at the period's end other than completed or cancelled (no
+     * status at all included). The institution scorecards count these; an ongoing activity is never overdue.
+     *
+     * @return true if overdue at the period's end
+     */
+    public boolean overdue() {
+        if (timeliness == Timeliness.OVERDUE) {
+            return true;
+        }
+        if (timeliness != Timeliness.DUE_IN_PERIOD) {
+            return false;
+        }
+        ActivityStatus s = status == null ? null : status.value().status();
+        return s != ActivityStatus.COMPLETED && s != ActivityStatus.CANCELLED;
     }
 }

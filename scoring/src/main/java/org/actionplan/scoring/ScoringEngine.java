@@ -461,9 +461,7 @@ public final class ScoringEngine {
                     c[2]++;
                 }
             }
-            ActivityStatus s = x.status() == null ? null : x.status().value().status();
-            if (x.timeliness() == Timeliness.OVERDUE
-                    || x.timeliness() == Timeliness.DUE_IN_PERIOD && (s == null || !CLOSED.contains(s))) {
+            if (x.overdue()) {
                 c[3]++;
             }
         }
