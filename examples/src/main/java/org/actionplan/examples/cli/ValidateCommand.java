@@ -1,7 +1,8 @@
 package org.actionplan.examples.cli;
 
-import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.actionplan.core.Plan;
@@ -10,15 +11,20 @@ import org.actionplan.core.validation.Finding;
 import org.actionplan.core.validation.PlanValidator;
 import org.actionplan.core.validation.SigmaQuality;
 import org.actionplan.core.validation.ValidationReport;
+import org.actionplan.reporting.Column;
+import org.actionplan.reporting.ColumnType;
+import org.actionplan.reporting.Row;
+import org.actionplan.reporting.Table;
+import org.actionplan.reporting.Value;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code actionplan validate [PLAN]}: checks a plan and lists the findings; exit code 1 if there are errors.
+ * {@code actionplan validate [PLAN] [--format FORMAT]}: checks a plan and lists the findings; exit code 1 if there are errors.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a plan: structure, codes, responsibility, timeframes, costs, indicators.")
@@ -30,11 +36,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "PLAN", description = "plan file or bundled plan id")
     private String plan;
 
-    @Option(names = "--format", description = "text, md, csv or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
-    private Format format;
-
-    @Option(names = "--lang", description = "en or sq (default: ${DEFAULT-VALUE})", defaultValue = "en")
-    private String lang;
+    @Mixin
+    OutputOptions output;
 
     /**
      * The JSON output of {@code validate --format json}.
@@ -46,47 +49,50 @@ public final class ValidateCommand implements Callable<Integer> {
      * @param sigma  the SIGMA action-plan quality score
      */
     public record Output(String plan, int errors, int warnings, List<Finding> findings, SigmaQuality sigma) {
+        /** Reads an absent list as empty. */
+        public Output {
+            findings = OutputOptions.list(findings);
+        }
     }
 
     @Override
     public Integer call() {
         Plan p = Inputs.plan(plan);
+        boolean sq = "sq".equals(output.lang());
         ValidationReport report = PlanValidator.validate(p);
-        PrintWriter out = spec.commandLine().getOut();
-        boolean sq = "sq".equals(lang);
-        switch (format) {
-            case json -> out.print(PlanJson.write(new Output(p.id(), report.errorCount(), report.warningCount(),
-                    report.findings(), report.sigma())));
-            case csv -> {
-                out.println("severity,rule,path,message");
-                for (Finding f : report.findings()) {
-                    out.println(String.join(",", f.severity().name(), Text.csv(f.rule()), Text.csv(f.path()),
-                            Text.csv(sq ? f.messageSq() : f.message())));
-                }
-            }
-            case md -> {
-                out.println("# Validation of " + p.id());
-                out.println();
-                out.println(report.errorCount() + " errors, " + report.warningCount() + " warnings, SIGMA quality "
-                        + report.sigma().score() + "/5.");
-                out.println();
-                out.println("| Severity | Rule | Where | Message |");
-                out.println("|---|---|---|---|");
-                for (Finding f : report.findings()) {
-                    out.println("| " + f.severity() + " | " + f.rule() + " | " + Text.md(f.path()) + " | "
-                            + Text.md(sq ? f.messageSq() : f.message()) + " |");
-                }
-            }
+        String summary = report.errorCount() + " errors, " + report.warningCount()
+                + " warnings, SIGMA action-plan quality " + report.sigma().score() + "/5";
+        switch (output.format) {
+            case json -> output.writeJson(spec, new Output(p.id(), report.errorCount(), report.warningCount(),
+                    report.findings(), report.sigma()));
             case text -> {
+                StringBuilder sb = new StringBuilder();
                 for (Finding f : report.findings()) {
-                    out.println(f.severity() + " " + f.rule() + " " + f.path() + ": " + (sq ? f.messageSq() : f.message()));
+                    sb.append(f.severity()).append(' ').append(f.rule()).append(' ').append(f.path()).append(": ")
+                            .append(sq ? f.messageSq() : f.message()).append('\n');
                 }
-                out.println(p.id() + ": " + report.errorCount() + " errors, " + report.warningCount()
-                        + " warnings, SIGMA action-plan quality " + report.sigma().score() + "/5");
+                sb.append(p.id()).append(": ").append(summary).append('\n');
+                output.writeText(spec, sb.toString());
             }
-            default -> throw new InputException("validate does not write " + format + "; use text, md, csv or json");
+            default -> {
+                List<Column> columns = List.of(Column.of("severity", output.label("severity"), ColumnType.TEXT),
+                        Column.of("rule", output.label("rule"), ColumnType.TEXT),
+                        Column.of("path", output.label("path"), ColumnType.TEXT),
+                        Column.of("message", output.label("message"), ColumnType.TEXT),
+                        Column.of("value", output.label("value"), ColumnType.TEXT));
+                List<Row> rows = new ArrayList<>();
+                for (Finding f : report.findings()) {
+                    rows.add(Row.data(0, Value.text(f.severity().name()), Value.text(f.rule()), Value.text(f.path()),
+                            Value.text(sq ? f.messageSq() : f.message()),
+                            f.value() == null ? Value.empty() : Value.text(f.value())));
+                }
+                String note = String.format(Locale.ROOT, output.label("validate.note"), report.errorCount(),
+                        report.warningCount(), report.sigma().score());
+                Table table = new Table("findings", output.label("validate.table"), columns, rows, note);
+                output.writeReport(spec, output.report("validation", "validate.title", p, output.label("validate.section"),
+                        List.of(table)));
+            }
         }
-        out.flush();
         return report.hasErrors() ? 1 : 0;
     }
 }

@@ -36,9 +36,10 @@ class ValidateCommandTests {
     @Test
     void csvAndMarkdownListEveryFindingInAlbanianOnRequest() {
         Cli csv = Cli.run("validate", "--format", "csv", "--lang", "sq");
-        assertThat(csv.out.lines()).hasSize(25).first().isEqualTo("severity,rule,path,message");
+        assertThat(csv.out.lines()).hasSize(25).first().isEqualTo("Rëndësia,Rregulli,Vendi,Shpjegimi,Vlera");
         Cli md = Cli.run("validate", "--format", "md");
-        assertThat(md.out).contains("| Severity | Rule | Where | Message |");
+        assertThat(md.out).contains("| Severity | Rule | Where | Explanation | Value |")
+                .contains("0 errors, 24 warnings; SIGMA action-plan quality");
         assertThat(Cli.run("validate", "--format", "xlsx").code).isEqualTo(2);
     }
 
