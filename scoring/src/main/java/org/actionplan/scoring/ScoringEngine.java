@@ -45,6 +45,7 @@ import org.actionplan.scoring.internal.Schedule;
  */
 public final class ScoringEngine {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Set<ActivityStatus> CLOSED = Set.of(ActivityStatus.COMPLETED, ActivityStatus.CANCELLED);
 
     private final ScoringPolicy policy;
@@ -136,23 +137,120 @@ public final class ScoringEngine {
         for (CalendarPeriod p : list) {
             lastYear = Math.max(lastYear, p.year());
         }
-        Facts facts = new Facts(plan, lastYear);
-        IndicatorScorer scorer = new IndicatorScorer(policy, history, facts.planStart);
+        IndicatorScorer scorer = new IndicatorScorer(policy, history, LocalDate.of(plan.firstYear(), 1, 1));
+        Facts facts = new Facts(plan, lastYear, history, scorer, policy.scale());
         List<PeriodScore> scores = new ArrayList<>(list.size());
         for (CalendarPeriod p : list) {
-            scores.add(new PeriodRun(facts, history, scorer, p).run());
+            scores.add(new PeriodRun(facts, scorer, p).run());
         }
-        TreeSet<String> unmatchedActivities = new TreeSet<>(history.activityIds());
-        unmatchedActivities.removeAll(facts.index.keySet());
-        TreeSet<String> unmatchedIndicators = new TreeSet<>(history.indicatorIds());
-        unmatchedIndicators.removeAll(facts.indicatorIds);
-        return new Scorecard(plan.id(), policy, scores, List.copyOf(unmatchedActivities), List.copyOf(unmatchedIndicators));
+        return new Scorecard(plan.id(), policy, scores, missing(history.activityIds(), facts.index.keySet()),
+                missing(history.indicatorIds(), facts.indicatorIds));
+    }
+
+    /** The ids of a sorted set that are not in another set, in the sorted set's order. */
+    private static List<String> missing(Set<String> sorted, Set<String> known) {
+        List<String> out = new ArrayList<>();
+        for (String id : sorted) {
+            if (!known.contains(id)) {
+                out.add(id);
+            }
+        }
+        return List.copyOf(out);
     }
 
     //-----------------------------------------------------------------------
-    /** What is known of one activity before any report is read. Years are indexes from the plan's first year. */
+    /**
+     * What is known of one activity before any period is scored: its place, schedule and costs (years are indexes
+     * from the plan's first year), its status updates in force with the epoch days their reporting periods end, and
+     * the roll-up score of each update once computed.
+     */
     private record ActivityFacts(Activity activity, int group, int lead, Schedule schedule, BigDecimal plannedTotal,
-            BigDecimal[] plannedByYear, BigDecimal[][] funding, int[][] unquantifiedFunding) {
+            BigDecimal[] plannedByYear, BigDecimal[][] funding, int[][] unquantifiedFunding,
+            List<Reported<StatusUpdate>> updates, long[] updateEnds, BigDecimal[] updateScores) {
+
+        /** How many updates are in force by an epoch day (their reporting period ends on or before it). */
+        int updatesBy(long day) {
+            int n = updateEnds.length;
+            while (n > 0 && updateEnds[n - 1] > day) {
+                n--;
+            }
+            return n;
+        }
+    }
+
+    /** The plan's planned amounts for each year, summed once: the same in every period. */
+    private static final class PlannedBudget {
+        final BigDecimal[][] byGroup;
+        final int[][] unquantifiedByGroup;
+        final BigDecimal[][] bySource;
+        final int[][] unquantifiedBySource;
+        final boolean[][] sourceSeen;
+        final BigDecimal[][] byLead;
+
+        PlannedBudget(int years, int groups, int sources, int leads) {
+            byGroup = zeros(years, groups + 1);
+            unquantifiedByGroup = new int[years][groups + 1];
+            bySource = zeros(years, sources);
+            unquantifiedBySource = new int[years][sources];
+            sourceSeen = new boolean[years][sources];
+            byLead = zeros(years, leads + 1);
+        }
+
+        void add(ActivityFacts f, int lead) {
+            int g = f.group();
+            for (int y = 0; y < byGroup.length; y++) {
+                BigDecimal p = f.plannedByYear()[y];
+                if (p == null) {
+                    unquantifiedByGroup[y][g]++;
+                } else {
+                    byGroup[y][g] = byGroup[y][g].add(p);
+                    byLead[y][lead] = byLead[y][lead].add(p);
+                }
+                if (f.funding() != null) {
+                    BigDecimal[] row = f.funding()[y];
+                    for (int k = 0; k < row.length; k++) {
+                        if (row[k] != null) {
+                            bySource[y][k] = bySource[y][k].add(row[k]);
+                            sourceSeen[y][k] = true;
+                        }
+                    }
+                }
+                if (f.unquantifiedFunding() != null) {
+                    int[] row = f.unquantifiedFunding()[y];
+                    for (int k = 0; k < row.length; k++) {
+                        if (row[k] > 0) {
+                            unquantifiedBySource[y][k] += row[k];
+                            sourceSeen[y][k] = true;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static BigDecimal[][] zeros(int rows, int columns) {
+        BigDecimal[][] a = new BigDecimal[rows][columns];
+        for (BigDecimal[] row : a) {
+            Arrays.fill(row, BigDecimal.ZERO);
+        }
+        return a;
+    }
+
+    /** Copies the first rows of a table, each row copied. */
+    private static BigDecimal[][] copy(BigDecimal[][] a, int rows) {
+        BigDecimal[][] out = new BigDecimal[rows][];
+        for (int i = 0; i < rows; i++) {
+            out[i] = a[i].clone();
+        }
+        return out;
+    }
+
+    private static int[][] copy(int[][] a, int rows) {
+        int[][] out = new int[rows][];
+        for (int i = 0; i < rows; i++) {
+            out[i] = a[i].clone();
+        }
+        return out;
     }
 
     /** The plan read once: activities in plan order, with their group, lead and costs. */
@@ -166,14 +264,25 @@ public final class ScoringEngine {
         final Map<String, Integer> index = new HashMap<>();
         final Set<String> indicatorIds = new HashSet<>();
         final Map<Section, BigDecimal> sectionCost = new IdentityHashMap<>();
+        /** The index of each section's first activity: its activities follow in order. */
+        final Map<Section, Integer> firstActivity = new IdentityHashMap<>();
+        /** For each activity, the index of the activity its id names (the last with that id). */
+        final int[] byId;
         final List<String> leads;
-        final LocalDate planStart;
+        final boolean hasNoLead;
+        final MonitoringHistory history;
+        /** The indicators with targets in scoring order, their owners and whether a section owns them. */
+        final List<IndicatorScorer.Prepared> indicators = new ArrayList<>();
+        final List<String> owners = new ArrayList<>();
+        final List<Boolean> sectionOwned = new ArrayList<>();
+        final PlannedBudget budget;
+        final BigDecimal[] percents = new BigDecimal[101];
 
-        Facts(Plan plan, int lastScoredYear) {
+        Facts(Plan plan, int lastScoredYear, MonitoringHistory history, IndicatorScorer scorer, int scale) {
             this.plan = plan;
+            this.history = history;
             this.firstYear = plan.firstYear();
             this.years = Math.max(plan.lastYear(), lastScoredYear) - firstYear + 1;
-            this.planStart = LocalDate.of(plan.firstYear(), 1, 1);
             TreeSet<String> leadNames = new TreeSet<>();
             plan.forEachSection(s -> s.activities().forEach(a -> {
                 String l = leadOf(a);
@@ -190,8 +299,41 @@ public final class ScoringEngine {
             for (int g = 0; g < goals.size(); g++) {
                 collect(goals.get(g), g, leadIndex);
             }
+            this.byId = new int[activities.size()];
+            boolean noLead = false;
+            this.budget = new PlannedBudget(years, goals.size(), SOURCES.length, leads.size());
+            for (int i = 0; i < byId.length; i++) {
+                ActivityFacts f = activities.get(i);
+                byId[i] = index.get(f.activity().id());
+                noLead |= f.lead() < 0;
+                budget.add(f, f.lead() < 0 ? leads.size() : f.lead());
+            }
+            this.hasNoLead = noLead;
+            for (int p = 0; p <= 100; p++) {
+                percents[p] = Fractions.round(BigDecimal.valueOf(p).movePointLeft(2), scale);
+            }
             plan.forEachSection(s -> s.indicators().forEach(i -> indicatorIds.add(i.id())));
             plan.forEachActivity(a -> a.indicators().forEach(i -> indicatorIds.add(i.id())));
+            plan.forEachSection(s -> {
+                for (Indicator ind : s.indicators()) {
+                    addIndicator(scorer, ind, s.id(), true);
+                }
+                for (Activity a : s.activities()) {
+                    a.forEachInTree(x -> {
+                        for (Indicator ind : x.indicators()) {
+                            addIndicator(scorer, ind, x.id(), false);
+                        }
+                    });
+                }
+            });
+        }
+
+        private void addIndicator(IndicatorScorer scorer, Indicator indicator, String owner, boolean section) {
+            if (!indicator.targets().isEmpty()) {
+                indicators.add(scorer.prepare(indicator));
+                owners.add(owner);
+                sectionOwned.add(section);
+            }
         }
 
         private static String leadOf(Activity a) {
@@ -204,6 +346,7 @@ public final class ScoringEngine {
 
         private BigDecimal collect(Section section, int group, Map<String, Integer> leadIndex) {
             BigDecimal cost = BigDecimal.ZERO;
+            firstActivity.put(section, activities.size());
             for (Activity a : section.activities()) {
                 index.put(a.id(), activities.size());
                 ActivityFacts f = facts(a, group, leadIndex);
@@ -252,8 +395,14 @@ public final class ScoringEngine {
                     }
                 }
             }
+            List<Reported<StatusUpdate>> updates = history.statusUpdates(a.id());
+            long[] ends = new long[updates.size()];
+            for (int i = 0; i < ends.length; i++) {
+                ends[i] = updates.get(i).reportPeriod().end().toEpochDay();
+            }
             return new ActivityFacts(a, group, lead == null ? -1 : leadIndex.get(lead),
-                    Schedule.of(a, plan.firstYear(), plan.lastYear()), total, byYear, funding, unquantified);
+                    Schedule.of(a, plan.firstYear(), plan.lastYear()), total, byYear, funding, unquantified,
+                    updates, ends, new BigDecimal[updates.size()]);
         }
     }
 
@@ -261,7 +410,6 @@ public final class ScoringEngine {
     /** One period's scoring: one pass over the activities, then the roll-up and the indicators. */
     private final class PeriodRun {
         final Facts facts;
-        final MonitoringHistory history;
         final IndicatorScorer scorer;
         final CalendarPeriod period;
         final LocalDate start;
@@ -285,10 +433,11 @@ public final class ScoringEngine {
         final int[][] leadCounts;
         final BigDecimal[][] leadMoney;
         final BigDecimal[] statusScores;
+        /** Whole percentages 0 to 100 as roll-up scores: {@code p / 100} rounded to the scale. */
+        final BigDecimal[] percents;
 
-        PeriodRun(Facts facts, MonitoringHistory history, IndicatorScorer scorer, CalendarPeriod period) {
+        PeriodRun(Facts facts, IndicatorScorer scorer, CalendarPeriod period) {
             this.facts = facts;
-            this.history = history;
             this.scorer = scorer;
             this.period = period;
             this.start = period.start();
@@ -301,19 +450,29 @@ public final class ScoringEngine {
             this.groups = facts.plan.goals().size();
             this.thisYear = period.year() - facts.firstYear;
             int sources = Facts.SOURCES.length;
-            this.planned = zeros(years, groups + 1);
+            PlannedBudget b = facts.budget;
+            this.planned = copy(b.byGroup, years);
             this.spent = zeros(years, groups + 1);
-            this.unquantified = new int[years][groups + 1];
-            this.plannedBySource = zeros(years, sources);
+            this.unquantified = copy(b.unquantifiedByGroup, years);
+            this.plannedBySource = copy(b.bySource, years);
             this.spentBySource = zeros(years, sources);
-            this.unquantifiedBySource = new int[years][sources];
-            this.sourceSeen = new boolean[years][sources];
+            this.unquantifiedBySource = copy(b.unquantifiedBySource, years);
+            this.sourceSeen = new boolean[years][];
+            for (int y = 0; y < years; y++) {
+                sourceSeen[y] = b.sourceSeen[y].clone();
+            }
             this.leadCounts = new int[facts.leads.size() + 1][4];
             this.leadMoney = zeros(facts.leads.size() + 1, 2);
+            if (years > 0) {
+                for (int l = 0; l <= facts.leads.size(); l++) {
+                    leadMoney[l][0] = b.byLead[thisYear][l];
+                }
+            }
             this.statusScores = new BigDecimal[ActivityStatus.values().length];
             for (ActivityStatus st : ActivityStatus.values()) {
                 statusScores[st.ordinal()] = Fractions.round(policy.statusScores().get(st), scale);
             }
+            this.percents = facts.percents;
         }
 
         PeriodScore run() {
@@ -322,13 +481,13 @@ public final class ScoringEngine {
             int[] costUnquantified = new int[1];
             for (int i = 0; i < assessed.length; i++) {
                 ActivityFacts f = facts.activities.get(i);
-                List<Reported<StatusUpdate>> updates = history.statusUpdates(f.activity().id(), end);
+                int updates = f.updatesBy(endDay);
                 ActivityAssessment x = assess(f, updates);
                 assessed[i] = x;
                 count(x, totals, cost, costUnquantified);
                 int lead = f.lead() < 0 ? facts.leads.size() : f.lead();
                 countLead(x, leadCounts[lead]);
-                budget(f, updates, lead);
+                spending(f, updates, lead);
             }
             int counted = totals[1];
             int achieved = totals[2];
@@ -339,12 +498,13 @@ public final class ScoringEngine {
                     Checks.decimal(cost[0]), Checks.decimal(cost[1]), Fractions.divide(cost[1], cost[0], scale),
                     costUnquantified[0]);
             NodeScore root = rollUp();
-            List<TargetAssessment> targets = new ArrayList<>();
+            List<TargetAssessment> targets = new ArrayList<>(2 * facts.indicators.size());
             int[] fulfil = new int[3];
-            facts.plan.forEachSection(s -> {
-                for (Indicator ind : s.indicators()) {
-                    for (TargetAssessment t : scorer.assess(ind, s.id(), period)) {
-                        targets.add(t);
+            for (int i = 0; i < facts.indicators.size(); i++) {
+                List<TargetAssessment> list = scorer.assess(facts.indicators.get(i), facts.owners.get(i), startDay, endDay);
+                targets.addAll(list);
+                if (facts.sectionOwned.get(i)) {
+                    for (TargetAssessment t : list) {
                         if (t.due()) {
                             fulfil[0]++;
                             if (t.met() == null) {
@@ -355,23 +515,16 @@ public final class ScoringEngine {
                         }
                     }
                 }
-                for (Activity a : s.activities()) {
-                    a.forEachInTree(x -> {
-                        for (Indicator ind : x.indicators()) {
-                            targets.addAll(scorer.assess(ind, x.id(), period));
-                        }
-                    });
-                }
-            });
+            }
             FulfilmentRate objectives = new FulfilmentRate(fulfil[0], fulfil[1], fulfil[2],
                     Fractions.divide(fulfil[1], fulfil[0] - fulfil[2], scale));
             return new PeriodScore(period, rate, objectives, root, List.of(assessed), targets, budgetLines(),
                     institutions());
         }
 
-        private ActivityAssessment assess(ActivityFacts f, List<Reported<StatusUpdate>> updates) {
+        private ActivityAssessment assess(ActivityFacts f, int updates) {
             Activity a = f.activity();
-            Reported<StatusUpdate> status = updates.isEmpty() ? null : updates.get(updates.size() - 1);
+            Reported<StatusUpdate> status = updates == 0 ? null : f.updates().get(updates - 1);
             ActivityStatus s = status == null ? null : status.value().status();
             Timeliness timeliness = f.schedule().classify(startDay, endDay, s != null && CLOSED.contains(s));
             boolean inForce = a.isInForceOn(start);
@@ -391,7 +544,8 @@ public final class ScoringEngine {
                     sigma = achieved ? SigmaOutcome.ACHIEVED : SigmaOutcome.NOT_ACHIEVED;
                 }
             }
-            BigDecimal score = inScope(inForce, timeliness, status != null) ? activityScore(status) : null;
+            BigDecimal score = !inScope(inForce, timeliness, status != null) ? null
+                    : status == null ? activityScore(null) : updateScore(f, updates - 1);
             return new ActivityAssessment(a.id(), timeliness, f.schedule().due(), inForce, status, sigma, score,
                     f.plannedTotal(), f.lead() < 0 ? null : facts.leads.get(f.lead()));
         }
@@ -400,6 +554,16 @@ public final class ScoringEngine {
         private boolean inScope(boolean inForce, Timeliness t, boolean reported) {
             return inForce && (t == Timeliness.DUE_IN_PERIOD || t == Timeliness.OVERDUE || t == Timeliness.CLOSED_EARLIER
                     || t == Timeliness.ONGOING || t == Timeliness.UNKNOWN && reported);
+        }
+
+        /** The roll-up score of an activity in scope with one of its updates, computed once per update. */
+        private BigDecimal updateScore(ActivityFacts f, int update) {
+            BigDecimal score = f.updateScores()[update];
+            if (score == null) {
+                score = activityScore(f.updates().get(update));
+                f.updateScores()[update] = score;
+            }
+            return score;
         }
 
         /** The roll-up score of an activity in scope; null if no data. */
@@ -414,8 +578,13 @@ public final class ScoringEngine {
             }
             boolean partial = u.status() == ActivityStatus.IN_PROGRESS_ON_SCHEDULE
                     || u.status() == ActivityStatus.IN_PROGRESS_DELAYED || u.status() == ActivityStatus.PARTIALLY_COMPLETED;
-            return partial && u.percentComplete() != null
-                    ? Fractions.round(u.percentComplete().movePointLeft(2), scale) : statusScores[u.status().ordinal()];
+            if (!partial || u.percentComplete() == null) {
+                return statusScores[u.status().ordinal()];
+            }
+            BigDecimal pc = u.percentComplete();
+            // a whole percentage rounds to the same value whatever its scale: take it from the table
+            return pc.scale() == 0 && pc.signum() >= 0 && pc.compareTo(HUNDRED) <= 0 ? percents[pc.intValue()]
+                    : Fractions.round(pc.movePointLeft(2), scale);
         }
 
         /** Adds one activity to the implementation counts: planned, counted, achieved, unreported, cancelled. */
@@ -468,47 +637,22 @@ public final class ScoringEngine {
 
         //-------------------------------------------------------------------
         /**
-         * Adds one activity's planned and spent amounts for every year up to the period's: spending of a year comes
-         * from the latest update in force by the period's end that reports that year.
+         * Adds one activity's spent amounts for every year up to the period's (its planned amounts are summed
+         * once, in {@link PlannedBudget}): spending of a year comes from the latest update in force by the period's
+         * end that reports that year.
          */
-        private void budget(ActivityFacts f, List<Reported<StatusUpdate>> updates, int lead) {
-            int g = f.group();
-            for (int y = 0; y < years; y++) {
-                BigDecimal p = y < f.plannedByYear().length ? f.plannedByYear()[y] : null;
-                if (p == null) {
-                    unquantified[y][g]++;
-                } else {
-                    planned[y][g] = planned[y][g].add(p);
-                    if (y == thisYear) {
-                        leadMoney[lead][0] = leadMoney[lead][0].add(p);
-                    }
-                }
-                if (f.funding() != null && y < f.funding().length) {
-                    BigDecimal[] row = f.funding()[y];
-                    for (int k = 0; k < row.length; k++) {
-                        if (row[k] != null) {
-                            plannedBySource[y][k] = plannedBySource[y][k].add(row[k]);
-                            sourceSeen[y][k] = true;
-                        }
-                    }
-                }
-                if (f.unquantifiedFunding() != null && y < f.unquantifiedFunding().length) {
-                    int[] row = f.unquantifiedFunding()[y];
-                    for (int k = 0; k < row.length; k++) {
-                        if (row[k] > 0) {
-                            unquantifiedBySource[y][k] += row[k];
-                            sourceSeen[y][k] = true;
-                        }
-                    }
-                }
-            }
-            if (updates.isEmpty() || years == 0) {
+        private void spending(ActivityFacts f, int updates, int lead) {
+            if (updates == 0 || years == 0) {
                 return;
             }
+            int g = f.group();
+            long all = years >= 64 ? -1L : (1L << years) - 1;
             long done = 0;
-            for (int u = updates.size() - 1; u >= 0; u--) {
+            for (int u = updates - 1; u >= 0 && done != all; u--) {
                 long touched = 0;
-                for (Expenditure e : updates.get(u).value().spent()) {
+                List<Expenditure> list = f.updates().get(u).value().spent();
+                for (int x = 0; x < list.size(); x++) {
+                    Expenditure e = list.get(x);
                     int y = e.year() - facts.firstYear;
                     if (y < 0 || y >= years || y >= 64 || (done & (1L << y)) != 0) {
                         continue;
@@ -555,19 +699,11 @@ public final class ScoringEngine {
                     Fractions.divide(spentAmount, plannedAmount, scale), unquantifiedCount);
         }
 
-        private BigDecimal[][] zeros(int rows, int columns) {
-            BigDecimal[][] a = new BigDecimal[rows][columns];
-            for (BigDecimal[] row : a) {
-                Arrays.fill(row, BigDecimal.ZERO);
-            }
-            return a;
-        }
-
         private List<InstitutionScorecard> institutions() {
             List<InstitutionScorecard> out = new ArrayList<>();
             for (int l = 0; l <= facts.leads.size(); l++) {
                 int[] c = leadCounts[l];
-                if (l == facts.leads.size() && !hasNoLead()) {
+                if (l == facts.leads.size() && !facts.hasNoLead) {
                     break;
                 }
                 BigDecimal p = leadMoney[l][0];
@@ -579,14 +715,6 @@ public final class ScoringEngine {
             return out;
         }
 
-        private boolean hasNoLead() {
-            for (ActivityFacts f : facts.activities) {
-                if (f.lead() < 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
 
         //-------------------------------------------------------------------
         /** A node before its share among its siblings is known. */
@@ -626,8 +754,9 @@ public final class ScoringEngine {
                 children.add(section(c));
                 weights.add(weight(c.weight(), facts.sectionCost.get(c)));
             }
+            int first = facts.firstActivity.get(s);
             for (Activity a : s.activities()) {
-                ActivityAssessment x = assessed[facts.index.get(a.id())];
+                ActivityAssessment x = assessed[facts.byId[first++]];
                 boolean counted = x.score() != null || inScope(x.inForceAtStart(), x.timeliness(), false);
                 children.add(new Raw(a.id(), NodeScore.Level.ACTIVITY, x.score(), counted ? 1 : 0,
                         x.score() == null ? 0 : 1, List.of()));

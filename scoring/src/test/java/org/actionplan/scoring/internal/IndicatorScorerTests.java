@@ -261,4 +261,49 @@ class IndicatorScorerTests {
         assertThat(t.score()).isEqualTo(new BigDecimal("1.000000"));
         assertThat(only(ind, measured("2024", n("50")), Y2024).met()).isFalse();
     }
+
+    @Test
+    void overlappingCountsAreAddedOnceTheLongestFirst() {
+        Indicator ind = indicator(IndicatorType.NUMBER, Direction.INCREASE, n("0"), false,
+                target(Y2024, Comparator.AT_LEAST, n("100")));
+        // the annual 50 covers Q1 (10) and Q2 (15): they are not added to it
+        TargetAssessment t = only(ind, measured("2024Q1", n("10"), "2024", n("50"), "2024Q2", n("15")), Y2024);
+        assertThat(t.actual()).isEqualByComparingTo("50");
+        assertThat(t.reportIds()).containsExactly("r2024");
+        assertThat(t.note()).isEqualTo("2 overlapping measurement(s) not added");
+        // Q1 and Q2 alone do not overlap: 10 + 15, both reports named in order
+        TargetAssessment q = only(ind, measured("2024Q2", n("15"), "2024Q1", n("10")), Y2024);
+        assertThat(q.actual()).isEqualByComparingTo("25");
+        assertThat(q.reportIds()).containsExactly("r2024Q1", "r2024Q2");
+    }
+
+    @Test
+    void levelsTakeTheLatestMeasurementTiesByReportId() {
+        Indicator ind = indicator(IndicatorType.PERCENTAGE, Direction.INCREASE,
+                new IndicatorValue.PercentValue(new BigDecimal("20")), true,
+                target(Y2024, Comparator.AT_LEAST, new IndicatorValue.PercentValue(new BigDecimal("40"))));
+        // 2024 and 2024Q4 end on the same day and are reported as of the same day: the greater report id,
+        // r2024Q4, is the latest; progress (30 - 20) / (40 - 20) = 0.5
+        TargetAssessment t = only(ind, measured("2024", new IndicatorValue.PercentValue(new BigDecimal("35")),
+                "2024Q4", new IndicatorValue.PercentValue(new BigDecimal("30")),
+                "2024Q3", new IndicatorValue.PercentValue(new BigDecimal("90"))), Y2024);
+        assertThat(t.actual()).isEqualByComparingTo("30");
+        assertThat(t.reportIds()).containsExactly("r2024Q4");
+        assertThat(t.progress()).isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void indicatorsSharingAnIdAreAssessedAgainstTheirOwnTargets() {
+        Indicator first = indicator(IndicatorType.NUMBER, Direction.INCREASE, n("0"), false,
+                target(Y2024, Comparator.AT_LEAST, n("10")));
+        Indicator second = indicator(IndicatorType.NUMBER, Direction.INCREASE, n("0"), false,
+                target(Y2024, Comparator.AT_LEAST, n("10")), target(Y2025, Comparator.AT_LEAST, n("20")));
+        IndicatorScorer scorer = new IndicatorScorer(ScoringPolicy.defaults(), measured("2025", n("5")), PLAN_START);
+        assertThat(scorer.assess(first, "A1", Y2025)).isEmpty();
+        List<TargetAssessment> list = scorer.assess(second, "A2", Y2025);
+        // the measurements are shared by id, the targets are the indicator's own: 5 of 20
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).target().period()).isEqualTo(Y2025);
+        assertThat(list.get(0).progress()).isEqualByComparingTo("0.25");
+    }
 }
