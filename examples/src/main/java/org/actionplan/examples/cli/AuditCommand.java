@@ -95,7 +95,7 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Plan p = Inputs.plan(plan);
+        Plan p = Inputs.plan(plan, spec.commandLine().getErr());
         output.lang();
         GapConvention convention = GapConvention.FUNDING_MINUS_COST;
         List<AuditFinding> findings = CostAudit.audit(PlanCosts.of(p), convention);

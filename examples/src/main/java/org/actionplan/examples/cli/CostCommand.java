@@ -131,7 +131,7 @@ public final class CostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Plan p = Inputs.plan(plan);
+        Plan p = Inputs.plan(plan, spec.commandLine().getErr());
         ExchangeRate conversion = null;
         if (currency != null || rate != null) {
             if (currency == null || rate == null) {

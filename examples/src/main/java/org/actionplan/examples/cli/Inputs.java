@@ -2,10 +2,12 @@ package org.actionplan.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.actionplan.core.Plan;
 import org.actionplan.core.json.PlanFormatException;
@@ -34,11 +36,41 @@ public final class Inputs {
      * @throws InputException if the plan cannot be found or read
      */
     public static Plan plan(String plan) {
+        return plan(plan, null, Long.MAX_VALUE);
+    }
+
+    /**
+     * Loads a plan, saying on {@code progress} what it reads when the file is large (16 MiB or more).
+     *
+     * @param plan  a path or a bundled plan id, null for the default plan
+     * @param progress  where to report progress (standard error), null for none
+     * @return the plan, never null
+     * @throws InputException if the plan cannot be found or read
+     */
+    public static Plan plan(String plan, PrintWriter progress) {
+        return plan(plan, progress, PROGRESS_BYTES);
+    }
+
+    /** Files of this size or more are read with a progress line. */
+    static final long PROGRESS_BYTES = 16L << 20;
+
+    static Plan plan(String plan, PrintWriter progress, long progressBytes) {
         String name = plan == null ? DEFAULT_PLAN : plan;
         Path path = Path.of(name);
         if (Files.isRegularFile(path)) {
             try (InputStream in = Files.newInputStream(path)) {
-                return PlanJson.read(in);
+                long size = Files.size(path);
+                boolean tell = progress != null && size >= progressBytes;
+                if (tell) {
+                    progress.printf(Locale.ROOT, "reading %s (%,d bytes)...%n", path, size);
+                    progress.flush();
+                }
+                Plan p = PlanJson.read(in);
+                if (tell) {
+                    progress.printf(Locale.ROOT, "read plan %s: %,d activities%n", p.id(), p.allActivities().size());
+                    progress.flush();
+                }
+                return p;
             } catch (IOException e) {
                 throw new InputException("cannot read " + path + ": " + e.getMessage(), e);
             } catch (PlanFormatException e) {

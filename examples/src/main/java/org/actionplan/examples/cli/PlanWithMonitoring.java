@@ -1,5 +1,6 @@
 package org.actionplan.examples.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,9 +20,9 @@ final class PlanWithMonitoring {
             description = "monitoring report files (default for the default plan: its illustrative reports)")
     List<Path> monitoring;
 
-    /** Reads the plan: a file or a bundled plan id, the default plan if none was given. */
-    Plan plan() {
-        return Inputs.plan(plan);
+    /** Reads the plan: a file or a bundled plan id, the default plan if none was given; progress for big files. */
+    Plan plan(PrintWriter progress) {
+        return Inputs.plan(plan, progress);
     }
 
     /** Reads the monitoring reports given, or the bundled ones of the plan. */

@@ -54,7 +54,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Plan p = input.plan();
+        Plan p = input.plan(spec.commandLine().getErr());
         List<MonitoringReport> reports = input.reports(p);
         PlanCosts costs = PlanCosts.of(p);
         ExchangeRate eur = p.exchangeRates().stream().filter(r -> r.quote().equals(p.currency())).findFirst().orElse(null);

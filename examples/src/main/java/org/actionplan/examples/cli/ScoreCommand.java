@@ -124,7 +124,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Plan p = input.plan();
+        Plan p = input.plan(spec.commandLine().getErr());
         output.lang();
         List<MonitoringReport> reports = input.reports(p);
         if (reports.isEmpty()) {

@@ -57,7 +57,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Plan p = Inputs.plan(plan);
+        Plan p = Inputs.plan(plan, spec.commandLine().getErr());
         boolean sq = "sq".equals(output.lang());
         ValidationReport report = PlanValidator.validate(p);
         String summary = report.errorCount() + " errors, " + report.warningCount()

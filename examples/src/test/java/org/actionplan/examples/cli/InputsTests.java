@@ -28,4 +28,17 @@ class InputsTests {
                 .isInstanceOf(InputException.class).hasMessageContaining("cannot read");
         assertThat(Inputs.monitoring(List.of(), "other-plan")).isEmpty();
     }
+
+    @Test
+    void saysWhatItReadsWhenTheFileIsLarge(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("plan.json");
+        Files.writeString(file, org.actionplan.core.json.PlanJson.write(Inputs.plan(null)));
+        java.io.StringWriter progress = new java.io.StringWriter();
+        Inputs.plan(file.toString(), new java.io.PrintWriter(progress), Files.size(file));
+        assertThat(progress.toString()).startsWith("reading " + file + " (")
+                .contains("read plan albania-nap-2024-2025: 69 activities");
+        java.io.StringWriter quiet = new java.io.StringWriter();
+        Inputs.plan(file.toString(), new java.io.PrintWriter(quiet), Files.size(file) + 1);
+        assertThat(quiet.toString()).isEmpty();
+    }
 }
