@@ -76,6 +76,20 @@ public class CostingBenchmarks {
     }
 
     /**
+     * Full roll-up by hierarchy from prepared costs, then every row read: a {@code CostNode} for each goal,
+     * objective, measure and activity, and its total cost as {@code Money}. {@link #rollUp()} builds activity rows
+     * only when asked for; this benchmark asks for all of them.
+     *
+     * @return the sum of every row's cost in minor units
+     */
+    @Benchmark
+    public long rollUpEveryRow() {
+        long[] total = {0};
+        costs.tree().root().forEach(row -> total[0] += row.cost().toMinor());
+        return total[0];
+    }
+
+    /**
      * The baseline's own roll-up, by the engine: goal, then year, then category, with funding and gap.
      *
      * @return the table

@@ -1,7 +1,6 @@
 package org.actionplan.costing;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Currency;
@@ -42,7 +41,8 @@ public final class CostNode {
     private final Integer year;
     private final EconomicCategory category;
     private final FundingSourceKind source;
-    private final List<CostNode> children;
+    /** The child rows, built on the first call of {@link #children()}. */
+    private volatile List<CostNode> children;
 
     CostNode(CostTable table, Row row, Dimension dimension, String key, String code, LocalizedText title, Integer year,
             EconomicCategory category, FundingSourceKind source) {
@@ -55,11 +55,6 @@ public final class CostNode {
         this.year = year;
         this.category = category;
         this.source = source;
-        List<CostNode> list = new ArrayList<>(row.children.size());
-        for (Row child : row.children) {
-            list.add(table.node(child));
-        }
-        this.children = Collections.unmodifiableList(list);
     }
 
     Row row() {
@@ -136,7 +131,22 @@ public final class CostNode {
      * @return the children, unmodifiable, never null
      */
     public List<CostNode> children() {
-        return children;
+        List<CostNode> list = children;
+        if (list == null) {
+            synchronized (this) {
+                list = children;
+                if (list == null) {
+                    List<Row> rows = row.children();
+                    CostNode[] nodes = new CostNode[rows.size()];
+                    for (int i = 0; i < nodes.length; i++) {
+                        nodes[i] = table.node(rows.get(i));
+                    }
+                    list = Collections.unmodifiableList(Arrays.asList(nodes));
+                    children = list;
+                }
+            }
+        }
+        return list;
     }
 
     /**
@@ -385,7 +395,7 @@ public final class CostNode {
      */
     public void forEach(Consumer<CostNode> visitor) {
         visitor.accept(this);
-        for (CostNode child : children) {
+        for (CostNode child : children()) {
             child.forEach(visitor);
         }
     }
@@ -397,7 +407,7 @@ public final class CostNode {
      * @return the child, empty if none
      */
     public Optional<CostNode> child(String childKey) {
-        for (CostNode child : children) {
+        for (CostNode child : children()) {
             if (java.util.Objects.equals(child.key, childKey)) {
                 return Optional.of(child);
             }

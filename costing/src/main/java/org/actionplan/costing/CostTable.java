@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.actionplan.core.Activity;
 import org.actionplan.core.BudgetProgram;
 import org.actionplan.core.LocalizedText;
+import org.actionplan.core.Plan;
 import org.actionplan.core.Section;
 import org.actionplan.core.institution.Institution;
 import org.actionplan.core.money.CurrencyMismatchException;
@@ -21,6 +22,7 @@ import org.actionplan.core.money.EconomicCategory;
 import org.actionplan.core.money.ExchangeRate;
 import org.actionplan.core.money.FundingSourceKind;
 import org.actionplan.core.money.Money;
+import org.actionplan.costing.internal.Aggregator;
 import org.actionplan.costing.internal.Columns;
 import org.actionplan.costing.internal.Row;
 
@@ -151,6 +153,18 @@ public final class CostTable {
      */
     public Optional<CostNode> find(String key) {
         Objects.requireNonNull(key, "key must not be null");
+        if (root.row().ref instanceof Plan plan) {
+            // hierarchy table: search the plan's structure, build only the rows on the way to the match
+            int[] path = Aggregator.pathTo(plan, key);
+            if (path.length == 0) {
+                return Optional.empty();
+            }
+            CostNode node = root;
+            for (int i : path) {
+                node = node.children().get(i);
+            }
+            return Optional.of(node);
+        }
         CostNode[] found = new CostNode[1];
         root.forEach(n -> {
             if (found[0] == null && key.equals(n.key())) {
@@ -219,7 +233,7 @@ public final class CostTable {
 
     private Row convert(Row row, Currency target, ExchangeRate[] used, RoundingMode mode) {
         List<Row> kids = new ArrayList<>();
-        for (Row child : row.children) {
+        for (Row child : row.children()) {
             kids.add(convert(child, target, used, mode));
         }
         Row r = row.withCells(convertCells(row.cost, target, used, mode), convertCells(row.fund, target, used, mode), kids);

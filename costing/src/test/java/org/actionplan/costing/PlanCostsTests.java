@@ -390,6 +390,84 @@ class PlanCostsTests {
     }
 
     @Test
+    void everyHierarchyRowEqualsItsSectionOrActivityRowInThePivots() {
+        qt().withExamples(60).forAll(longs().all(), integers().between(0, 60)).checkAssert((seed, n) -> {
+            PlanCosts c = PlanCosts.of(random(seed, n));
+            CostTable tree = c.tree();
+            CostTable byActivity = c.pivot(Dimension.ACTIVITY);
+            List<CostNode> rows = tree.rows();
+            for (CostNode row : rows) {
+                if (row.section().isPresent()) {
+                    CostTable byLevel = c.pivot(row.dimension());
+                    java.util.Optional<CostNode> same = byLevel.root().child(row.key());
+                    if (row.count() == 0) {
+                        // a pivot has no row for a section without activities; the hierarchy shows it empty
+                        assertThat(same).isEmpty();
+                        assertThat(row.cost().isZero() && row.funding().isZero()).isTrue();
+                    } else {
+                        assertThat(Tables.summary(row, tree, false))
+                                .isEqualTo(Tables.summary(same.orElseThrow(), byLevel, false));
+                    }
+                } else if (row.activity().isPresent()) {
+                    // the activity's own row plus its sub-activities' rows (their own estimates)
+                    List<Activity> subtree = new java.util.ArrayList<>();
+                    row.activity().orElseThrow().forEachInTree(subtree::add);
+                    long cost = 0;
+                    long funding = 0;
+                    List<String> unquantified = new java.util.ArrayList<>();
+                    for (Activity a : subtree) {
+                        CostNode own = byActivity.root().child(a.id()).orElseThrow();
+                        cost += own.cost().toMinor();
+                        funding += own.funding().toMinor();
+                        unquantified.addAll(own.unquantified());
+                    }
+                    assertThat(row.cost().toMinor()).isEqualTo(cost);
+                    assertThat(row.funding().toMinor()).isEqualTo(funding);
+                    assertThat(row.count()).isEqualTo(subtree.size());
+                    assertThat(row.unquantified()).isEqualTo(unquantified);
+                    if (subtree.size() == 1) {
+                        CostNode own = byActivity.root().child(row.key()).orElseThrow();
+                        assertThat(Tables.summary(row, tree, false)).isEqualTo(Tables.summary(own, byActivity, false));
+                    }
+                }
+                assertThat(row.children()).isSameAs(row.children());
+            }
+            // find gives the first row of the depth-first order with the key, on a fresh table too
+            CostTable fresh = c.tree();
+            for (CostNode row : rows) {
+                if (row.key() != null) {
+                    CostNode first = rows.stream().filter(r -> row.key().equals(r.key())).findFirst().orElseThrow();
+                    assertThat(tree.find(row.key())).containsSame(first);
+                    assertThat(Tables.summary(fresh.find(row.key()).orElseThrow(), fresh, false))
+                            .isEqualTo(Tables.summary(first, tree, false));
+                }
+            }
+        });
+    }
+
+    @Test
+    void findInTheHierarchyReturnsTheFirstRowDepthFirstWhenIdsRepeat() {
+        Activity a = Activity.builder("X", LocalizedText.of("en", "activity X"))
+                .subActivity(Activity.builder("S", LocalizedText.of("en", "sub")).build()).build();
+        Section first = Section.builder("G1", SectionKind.GOAL, LocalizedText.of("en", "goal 1"))
+                .child(Section.builder("S", SectionKind.OBJECTIVE, LocalizedText.of("en", "objective S"))
+                        .activity(Activity.builder("A", LocalizedText.of("en", "a")).build()).build())
+                .activity(a).build();
+        Section second = Section.builder("X", SectionKind.GOAL, LocalizedText.of("en", "goal X")).build();
+        Plan plan = Plan.builder("p", LocalizedText.of("en", "p"), 2024, 2025, Fixtures.ALL).goals(List.of(first, second))
+                .build();
+        CostTable tree = PlanCosts.of(plan).tree();
+        // depth first: G1, its activity X, X's sub-activity S, then objective S, then goal X
+        assertThat(tree.find("X").orElseThrow().activity()).isPresent();
+        assertThat(tree.find("S").orElseThrow().activity()).isPresent();
+        assertThat(tree.find("A").orElseThrow().count()).isEqualTo(1);
+        assertThat(tree.find("G1").orElseThrow().count()).isEqualTo(3);
+        assertThat(tree.find("nope")).isEmpty();
+        assertThat(tree.rows().stream().map(CostNode::key).toList())
+                .containsExactly(null, "G1", "X", "S", "S", "A", "X");
+    }
+
+    @Test
     void theFastAndGeneralPathsAgreeOnRandomPlans() {
         List<Dimension> pool = List.of(Dimension.GOAL, Dimension.level(2), Dimension.LEAD_INSTITUTION,
                 Dimension.BUDGET_PROGRAMME, Dimension.YEAR, Dimension.CATEGORY, Dimension.ACTIVITY);

@@ -28,7 +28,15 @@ final class Tables {
     }
 
     private static void describe(CostNode n, String path, CostTable t, List<String> out, boolean sets) {
-        StringBuilder sb = new StringBuilder(path);
+        out.add(path + summary(n, t, sets));
+        for (CostNode c : n.children()) {
+            describe(c, path + "/" + c.key(), t, out, sets);
+        }
+    }
+
+    /** One row's amounts per year, category and source, count and lists, without its key or children. */
+    static String summary(CostNode n, CostTable t, boolean sets) {
+        StringBuilder sb = new StringBuilder();
         for (Integer y : t.years()) {
             sb.append(' ').append(y).append(':').append(n.cost(y, null).amount().toPlainString())
                     .append('/').append(n.funding(y, null, null).amount().toPlainString());
@@ -43,10 +51,7 @@ final class Tables {
         sb.append(" n=").append(n.count())
                 .append(" u=").append(sets ? new TreeSet<>(n.unquantified()) : n.unquantified())
                 .append(" uf=").append(sets ? new TreeSet<>(n.unquantifiedFunding()) : n.unquantifiedFunding());
-        out.add(sb.toString());
-        for (CostNode c : n.children()) {
-            describe(c, path + "/" + c.key(), t, out, sets);
-        }
+        return sb.toString();
     }
 
     /** Tells whether a row's cost and funding cells equal the sums of its children's, recursively. */

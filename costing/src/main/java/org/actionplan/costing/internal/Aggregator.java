@@ -93,6 +93,11 @@ public final class Aggregator {
         }
     }
 
+    /** Returns the encoded value of activity a on attribute axis d, read from its column (or the activity itself). */
+    private int value(int[] col, boolean activityAxis, int d, int a) {
+        return col == null ? (activityAxis ? a : 0) : enc(col[a], card[d]);
+    }
+
     /** Encodes a 1-based column value (0 = none) so that none sorts last. */
     private static int enc(int v, int card) {
         return v == 0 ? card - 1 : v - 1;
@@ -171,86 +176,32 @@ public final class Aggregator {
         int cc = c.costCells;
         int fc = c.fundCells;
         boolean flat = leafCard * (cc + fc) <= FLAT_LIMIT;
-        long[] flatCost = null;
-        long[] flatFund = null;
-        int[] lastAct = null;
-        int[] costIdx = null;
-        int[] costKey = null;
-        int[] fundIdx = null;
-        int[] fundKey = null;
         if (flat) {
-            flatCost = new long[(int) leafCard * cc];
-            flatFund = new long[(int) leafCard * fc];
-            lastAct = new int[(int) leafCard];
-            Arrays.fill(lastAct, -1);
-            costIdx = new int[cc];
-            costKey = new int[cc];
-            for (int cell = 0; cell < cc; cell++) {
-                costKey[cell] = (int) costPart[cell];
-                costIdx[cell] = (int) costPart[cell] * cc + cell;
-            }
-            fundIdx = new int[fc];
-            fundKey = new int[fc];
-            for (int cell = 0; cell < fc; cell++) {
-                fundKey[cell] = (int) fundPart[cell];
-                fundIdx[cell] = (int) fundPart[cell] * fc + cell;
-            }
-        }
-        final int[] costStart = c.costStart;
-        final int[] costCell = c.costCell;
-        final long[] costAmt = c.costAmt;
-        final int[] fundStart = c.fundStart;
-        final int[] fundCell = c.fundCell;
-        final long[] fundAmt = c.fundAmt;
-        for (int a = 0; a < c.n; a++) {
-            long base = 0;
-            for (int i = 0; i < attrCount; i++) {
-                int d = attrAxis[i];
-                int[] col = cols[d];
-                int v = col == null ? (isActivityAxis[d] ? a : 0) : enc(col[a], card[d]);
-                base += v * mul[d];
-            }
-            for (int l = 1; l < firstCellLevel; l++) {
-                counters[l].touch(base / mul[l - 1], a);
-            }
-            if (flat) {
-                // small key space: amounts go straight into flat arrays, rows only track first touches
-                int b = (int) base;
+            flat((int) leafCard, attrCount, attrAxis, cols, isActivityAxis, costPart, fundPart, leaves, counters);
+        } else {
+            final int[] costStart = c.costStart;
+            final int[] costCell = c.costCell;
+            final long[] costAmt = c.costAmt;
+            final int[] fundStart = c.fundStart;
+            final int[] fundCell = c.fundCell;
+            final long[] fundAmt = c.fundAmt;
+            for (int a = 0; a < c.n; a++) {
+                long base = 0;
+                for (int i = 0; i < attrCount; i++) {
+                    int d = attrAxis[i];
+                    base += value(cols[d], isActivityAxis[d], d, a) * mul[d];
+                }
+                for (int l = 1; l < firstCellLevel; l++) {
+                    counters[l].touch(base / mul[l - 1], a);
+                }
                 for (int e = costStart[a], end = costStart[a + 1]; e < end; e++) {
                     int cell = costCell[e];
-                    flatCost[b * cc + costIdx[cell]] += costAmt[e];
-                    int key = b + costKey[cell];
-                    if (lastAct[key] != a) {
-                        lastAct[key] = a;
-                        leaves.first(leaves.rowAt(key), a);
-                    }
+                    leaves.row(base + costPart[cell], a).cost[cell] += costAmt[e];
                 }
                 for (int e = fundStart[a], end = fundStart[a + 1]; e < end; e++) {
                     int cell = fundCell[e];
-                    flatFund[b * fc + fundIdx[cell]] += fundAmt[e];
-                    int key = b + fundKey[cell];
-                    if (lastAct[key] != a) {
-                        lastAct[key] = a;
-                        leaves.first(leaves.rowAt(key), a);
-                    }
+                    leaves.row(base + fundPart[cell], a).fund[cell] += fundAmt[e];
                 }
-                continue;
-            }
-            for (int e = costStart[a], end = costStart[a + 1]; e < end; e++) {
-                int cell = costCell[e];
-                leaves.row(base + costPart[cell], a).cost[cell] += costAmt[e];
-            }
-            for (int e = fundStart[a], end = fundStart[a + 1]; e < end; e++) {
-                int cell = fundCell[e];
-                leaves.row(base + fundPart[cell], a).fund[cell] += fundAmt[e];
-            }
-        }
-        if (flat) {
-            for (int r = 0; r < leaves.rowCount; r++) {
-                Row row = leaves.rows[r];
-                int key = (int) row.key;
-                System.arraycopy(flatCost, key * cc, row.cost, 0, cc);
-                System.arraycopy(flatFund, key * fc, row.fund, 0, fc);
             }
         }
         List<Row> level = new ArrayList<>(Arrays.asList(leaves.rows).subList(0, leaves.rowCount));
@@ -269,7 +220,7 @@ public final class Aggregator {
                     parent.count = l == 0 ? c.n : counters[l].get(pkey);
                     parents.add(parent);
                 }
-                parent.children.add(child);
+                parent.add(child);
                 parent.absorb(child);
             }
             level = parents;
@@ -277,6 +228,122 @@ public final class Aggregator {
         Row result = level.isEmpty() ? root() : level.get(0);
         result.count = c.n;
         return result;
+    }
+
+    /**
+     * The fast path over a small key space (every key fits an {@code int}): amounts go straight into flat arrays
+     * indexed by leaf key and cell, distinct activities are counted per leaf and per prefix in flat arrays, and a
+     * {@link Row} is touched per entry only for the activities that must be listed (unquantified, or naming a
+     * source without an amount). Rows are made at the end for every key reached.
+     */
+    private void flat(int leafCard, int attrCount, int[] attrAxis, int[][] cols, boolean[] isActivityAxis,
+            long[] costPart, long[] fundPart, Leaves leaves, LevelCounter[] counters) {
+        final int cc = c.costCells;
+        final int fc = c.fundCells;
+        // the part of the leaf key given by the cell (year, category), per cost and funding cell
+        final int[] costKey = new int[cc];
+        for (int cell = 0; cell < cc; cell++) {
+            costKey[cell] = (int) costPart[cell];
+        }
+        final int[] fundKey = new int[fc];
+        for (int cell = 0; cell < fc; cell++) {
+            fundKey[cell] = (int) fundPart[cell];
+        }
+        final int firstCellLevel = leaves.firstCellLevel;
+        final long[] flatCost = new long[leafCard * cc];
+        final long[] flatFund = new long[leafCard * fc];
+        final int[] lastAct = new int[leafCard];
+        Arrays.fill(lastAct, -1);
+        final int[] leafCount = new int[leafCard];
+        // prefix[l][key] = key / mul[l - 1]: the level-l group of a leaf key, and that level's dense counters
+        final int[][] prefix = new int[k][];
+        final int[][] levelLast = new int[k][];
+        final int[][] levelCount = new int[k][];
+        for (int l = 1; l < k; l++) {
+            prefix[l] = new int[leafCard];
+            for (int key = 0; key < leafCard; key++) {
+                prefix[l][key] = (int) (key / leaves.mul[l - 1]);
+            }
+            levelLast[l] = counters[l].denseLast;
+            levelCount[l] = counters[l].dense;
+        }
+        final int[] attrMul = new int[attrCount];
+        for (int i = 0; i < attrCount; i++) {
+            attrMul[i] = (int) leaves.mul[attrAxis[i]];
+        }
+        final boolean[] quantified = c.quantified;
+        final boolean[] unquantifiedFunding = c.unquantifiedFunding;
+        final FlatTouches touches = new FlatTouches(leaves, lastAct, leafCount, prefix, levelLast, levelCount);
+        for (int a = 0, n = c.n; a < n; a++) {
+            int base = 0;
+            for (int i = 0; i < attrCount; i++) {
+                int d = attrAxis[i];
+                base += value(cols[d], isActivityAxis[d], d, a) * attrMul[i];
+            }
+            touches.levels(base, a, 1, firstCellLevel);
+            boolean listed = !quantified[a] || unquantifiedFunding[a];
+            touches.add(a, base, listed, c.costStart, c.costCell, c.costAmt, costKey, flatCost, cc);
+            touches.add(a, base, listed, c.fundStart, c.fundCell, c.fundAmt, fundKey, flatFund, fc);
+        }
+        for (int key = 0; key < leafCard; key++) {
+            if (lastAct[key] >= 0) {
+                Row row = leaves.rowAt(key);
+                row.count += leafCount[key];
+                System.arraycopy(flatCost, key * cc, row.cost, 0, cc);
+                System.arraycopy(flatFund, key * fc, row.fund, 0, fc);
+            }
+        }
+    }
+
+    /** Adds an activity's entries into the flat arrays of {@link #flat} and counts its first touch of each leaf. */
+    private final class FlatTouches {
+        private final Leaves leaves;
+        private final int[] lastAct;
+        private final int[] leafCount;
+        private final int[][] prefix;
+        private final int[][] levelLast;
+        private final int[][] levelCount;
+        private final int firstCellLevel;
+
+        FlatTouches(Leaves leaves, int[] lastAct, int[] leafCount, int[][] prefix, int[][] levelLast, int[][] levelCount) {
+            this.leaves = leaves;
+            this.lastAct = lastAct;
+            this.leafCount = leafCount;
+            this.prefix = prefix;
+            this.levelLast = levelLast;
+            this.levelCount = levelCount;
+            this.firstCellLevel = leaves.firstCellLevel;
+        }
+
+        /** Adds the entries {@code [start[a], start[a + 1])} (cost or funding) of activity a. */
+        void add(int a, int base, boolean listed, int[] start, int[] cellOf, long[] amount, int[] keyOf, long[] cells,
+                int width) {
+            for (int e = start[a], end = start[a + 1]; e < end; e++) {
+                int cell = cellOf[e];
+                int key = base + keyOf[cell];
+                cells[key * width + cell] += amount[e];
+                if (lastAct[key] != a) {
+                    lastAct[key] = a;
+                    if (listed) {
+                        leaves.first(leaves.rowAt(key), a);
+                    } else {
+                        leafCount[key]++;
+                        levels(key, a, firstCellLevel, k);
+                    }
+                }
+            }
+        }
+
+        /** Counts activity a once in the groups of levels {@code [from, to)} that hold the key. */
+        void levels(int key, int a, int from, int to) {
+            for (int l = from; l < to; l++) {
+                int p = prefix[l][key];
+                if (levelLast[l][p] != a) {
+                    levelLast[l][p] = a;
+                    levelCount[l][p]++;
+                }
+            }
+        }
     }
 
     /**
@@ -438,7 +505,7 @@ public final class Aggregator {
             for (Row r : sorted) {
                 r.seal();
                 Row parent = levels.get(l - 1).get(r.key / card[l - 1]);
-                parent.children.add(r);
+                parent.add(r);
                 parent.additive = axes[l - 1].additive();
             }
         }
@@ -578,9 +645,85 @@ public final class Aggregator {
 
     // ------------------------------------------------------------------ hierarchy
 
-    private static boolean isZero(long[] cells) {
-        for (long v : cells) {
-            if (v != 0) {
+    /**
+     * Rolls the columns up the plan's own hierarchy: plan, sections, activities, sub-activities.
+     * The root carries the plan as {@link Row#ref}, section rows their section, activity rows their activity; an
+     * activity row holds its own estimate plus its sub-activities'.
+     * <p>
+     * Every row covers a contiguous range of activities (columns are numbered in document order, a section's own
+     * activities before its subsections'), so a section's cells are the sum of its own activities' entries plus its
+     * subsections' cells: one pass over the entries. Activity rows are built only when their parent's children are
+     * first asked for.
+     *
+     * @param c  the columns, not null
+     * @return the root row, never null
+     */
+    public static Row hierarchy(Columns c) {
+        Aggregator agg = new Aggregator(c, List.of());
+        Row root = new Row(-1, 0, c.plan, c.costCells, c.fundCells);
+        int next = 0;
+        for (Section goal : c.plan.goals()) {
+            Row child = agg.section(goal, 0, next);
+            next = child.end;
+            root.add(child);
+            root.addCells(child);
+        }
+        root.range(c, 0, next);
+        return root;
+    }
+
+    private Row section(Section s, int depth, int from) {
+        Row row = new Row(depth, 0, s, c.costCells, c.fundCells);
+        int a = from;
+        for (int i = 0, size = s.activities().size(); i < size; i++) {
+            a = c.subtreeEnd[a];
+        }
+        int own = a;
+        row.addEntries(c, from, own);
+        for (Section sub : s.children()) {
+            Row child = section(sub, depth + 1, a);
+            a = child.end;
+            row.add(child);
+            row.addCells(child);
+        }
+        row.range(c, from, a);
+        if (own > from) {
+            row.lazy(() -> activities(s.activities(), depth + 1, from));
+        }
+        return row;
+    }
+
+    private List<Row> activities(List<Activity> list, int depth, int from) {
+        List<Row> rows = new ArrayList<>(list.size());
+        int a = from;
+        for (Activity activity : list) {
+            rows.add(activity(activity, depth, a));
+            a = c.subtreeEnd[a];
+        }
+        return rows;
+    }
+
+    private Row activity(Activity activity, int depth, int a) {
+        int end = c.subtreeEnd[a];
+        Row row = new Row(depth, a, activity, c.costCells, c.fundCells);
+        row.addEntries(c, a, end);
+        row.range(c, a, end);
+        if (!activity.subActivities().isEmpty()) {
+            row.additive = ownAmountsZero(a);
+            row.lazy(() -> activities(activity.subActivities(), depth + 1, a + 1));
+        }
+        return row;
+    }
+
+    /** Tells whether every own entry of an activity (sub-activities excluded) is zero; amounts are never negative. */
+    private boolean ownAmountsZero(int a) {
+        for (int e = c.costStart[a]; e < c.costStart[a + 1]; e++) {
+            if (c.costAmt[e] != 0) {
+                return false;
+            }
+        }
+        for (int e = c.fundStart[a]; e < c.fundStart[a + 1]; e++) {
+            if (c.fundAmt[e] != 0) {
                 return false;
             }
         }
@@ -588,61 +731,54 @@ public final class Aggregator {
     }
 
     /**
-     * Rolls the columns up the plan's own hierarchy: plan, sections, activities, sub-activities.
-     * Section rows carry their section as {@link Row#ref}, activity rows their activity; an activity row holds its
-     * own estimate plus its sub-activities'.
+     * Finds the first row of the hierarchy table, depth first, whose key (section or activity id) equals a key,
+     * without building the rows: as the path of child positions from the root.
      *
-     * @param c  the columns, not null
-     * @return the root row, never null
+     * @param plan  the plan, not null
+     * @param key  the key, not null
+     * @return the positions, empty for no match, never null
      */
-    public static Row hierarchy(Columns c) {
-        Aggregator agg = new Aggregator(c, List.of());
-        Row root = agg.root();
-        int[] next = {0};
-        for (Section goal : c.plan.goals()) {
-            Row child = agg.section(goal, 0, next);
-            root.children.add(child);
-            root.absorb(child);
-            root.count += child.count;
+    public static int[] pathTo(org.actionplan.core.Plan plan, String key) {
+        List<Integer> path = new ArrayList<>();
+        List<Section> goals = plan.goals();
+        for (int i = 0; i < goals.size(); i++) {
+            path.add(i);
+            if (findIn(goals.get(i), key, path)) {
+                return path.stream().mapToInt(Integer::intValue).toArray();
+            }
+            path.remove(path.size() - 1);
         }
-        return root;
+        return new int[0];
     }
 
-    private Row section(Section s, int depth, int[] next) {
-        Row row = new Row(depth, 0, s, c.costCells, c.fundCells);
-        for (Activity activity : s.activities()) {
-            Row child = activity(activity, depth + 1, next);
-            row.children.add(child);
-            row.absorb(child);
-            row.count += child.count;
+    private static boolean findIn(Section s, String key, List<Integer> path) {
+        if (key.equals(s.id())) {
+            return true;
         }
-        for (Section sub : s.children()) {
-            Row child = section(sub, depth + 1, next);
-            row.children.add(child);
-            row.absorb(child);
-            row.count += child.count;
+        List<Activity> acts = s.activities();
+        if (findIn(acts, key, path)) {
+            return true;
         }
-        return row;
+        List<Section> subs = s.children();
+        for (int i = 0; i < subs.size(); i++) {
+            path.add(acts.size() + i);
+            if (findIn(subs.get(i), key, path)) {
+                return true;
+            }
+            path.remove(path.size() - 1);
+        }
+        return false;
     }
 
-    private Row activity(Activity activity, int depth, int[] next) {
-        int a = next[0]++;
-        Row row = new Row(depth, a, activity, c.costCells, c.fundCells);
-        for (int e = c.costStart[a]; e < c.costStart[a + 1]; e++) {
-            row.cost[c.costCell[e]] += c.costAmt[e];
+    private static boolean findIn(List<Activity> acts, String key, List<Integer> path) {
+        for (int i = 0; i < acts.size(); i++) {
+            path.add(i);
+            Activity x = acts.get(i);
+            if (key.equals(x.id()) || findIn(x.subActivities(), key, path)) {
+                return true;
+            }
+            path.remove(path.size() - 1);
         }
-        for (int e = c.fundStart[a]; e < c.fundStart[a + 1]; e++) {
-            row.fund[c.fundCell[e]] += c.fundAmt[e];
-        }
-        row.touch(a, c);
-        row.seal();
-        row.additive = activity.subActivities().isEmpty() || isZero(row.cost) && isZero(row.fund);
-        for (Activity sub : activity.subActivities()) {
-            Row child = activity(sub, depth + 1, next);
-            row.children.add(child);
-            row.absorb(child);
-            row.count += child.count;
-        }
-        return row;
+        return false;
     }
 }

@@ -58,6 +58,8 @@ public final class Columns {
     public final int n;
     /** The activities in document order. */
     public final Activity[] activities;
+    /** Per activity: the end (exclusive) of its range, itself and its sub-activities at any depth. */
+    public final int[] subtreeEnd;
     /** The currencies, the plan's first, then in order of appearance. */
     public final Currency[] currencies;
     /** The years, ascending: the plan period and every year with an amount. */
@@ -229,10 +231,11 @@ public final class Columns {
         }
     }
 
-    private Columns(Plan plan, List<Activity> list, int[][] levelValues, Section[][] levelSections) {
+    private Columns(Plan plan, List<Activity> list, int[] subtreeEnd, int[][] levelValues, Section[][] levelSections) {
         this.plan = plan;
         this.n = list.size();
         this.activities = list.toArray(new Activity[0]);
+        this.subtreeEnd = subtreeEnd;
         this.depth = levelSections.length;
         this.level = levelValues;
         this.levelSections = levelSections;
@@ -490,9 +493,11 @@ public final class Columns {
         List<int[]> paths = new ArrayList<>();
         List<List<Section>> byLevel = new ArrayList<>();
         int[] path = new int[64];
+        int[][] ends = {new int[64]};
         for (Section goal : plan.goals()) {
-            walk(goal, 0, path, byLevel, list, paths);
+            walk(goal, 0, path, byLevel, list, paths, ends);
         }
+        int[] subtreeEnd = Arrays.copyOf(ends[0], list.size());
         int depth = byLevel.size();
         int[][] levelValues = new int[depth][list.size()];
         for (int a = 0; a < list.size(); a++) {
@@ -505,11 +510,11 @@ public final class Columns {
         for (int d = 0; d < depth; d++) {
             levelSections[d] = byLevel.get(d).toArray(new Section[0]);
         }
-        return new Columns(plan, list, levelValues, levelSections);
+        return new Columns(plan, list, subtreeEnd, levelValues, levelSections);
     }
 
     private static void walk(Section section, int d, int[] path, List<List<Section>> byLevel, List<Activity> list,
-            List<int[]> paths) {
+            List<int[]> paths, int[][] ends) {
         if (d >= path.length) {
             throw new IllegalArgumentException("section '" + section.id() + "' is nested deeper than " + path.length + " levels");
         }
@@ -521,14 +526,25 @@ public final class Columns {
         path[d] = atLevel.size();
         int[] mine = Arrays.copyOf(path, d + 1);
         for (Activity activity : section.activities()) {
-            activity.forEachInTree(x -> {
-                list.add(x);
-                paths.add(mine);
-            });
+            add(activity, mine, list, paths, ends);
         }
         for (Section child : section.children()) {
-            walk(child, d + 1, path, byLevel, list, paths);
+            walk(child, d + 1, path, byLevel, list, paths, ends);
         }
+    }
+
+    /** Adds an activity and its sub-activities in document order (as {@code Activity.forEachInTree}). */
+    private static void add(Activity activity, int[] mine, List<Activity> list, List<int[]> paths, int[][] ends) {
+        int a = list.size();
+        list.add(activity);
+        paths.add(mine);
+        for (Activity sub : activity.subActivities()) {
+            add(sub, mine, list, paths, ends);
+        }
+        if (a >= ends[0].length) {
+            ends[0] = Arrays.copyOf(ends[0], Math.max(a + 1, ends[0].length * 2));
+        }
+        ends[0][a] = list.size();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.actionplan.costing.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One row of an aggregation result, in exact minor units, before it is wrapped for the public API.
@@ -26,10 +27,17 @@ public final class Row {
     public int[] unquantified = EMPTY;
     /** Indices of activities naming a source without amount, ascending after {@link #seal()}. */
     public int[] unquantifiedFunding = EMPTY;
-    /** The children, in order. */
-    public final List<Row> children = new ArrayList<>();
     /** Whether the children of this row partition its amounts exactly. */
     public boolean additive = true;
+    /** The first activity (column index) of a hierarchy row's range, -1 for other rows. */
+    int first = -1;
+    /** The end (exclusive) of a hierarchy row's activity range. */
+    int end = -1;
+
+    /** The children built so far (the eager ones; all of them once {@link #lazy} has run). */
+    private final List<Row> children = new ArrayList<>();
+    /** Builds the leading children on first use (the activity rows of the hierarchy), null when done or none. */
+    private volatile Supplier<List<Row>> lazy;
 
     int last = -1;
     long key;
@@ -66,7 +74,93 @@ public final class Row {
         r.unqfSize = unqfSize;
         r.additive = additive;
         r.key = key;
+        r.first = first;
+        r.end = end;
         r.children.addAll(newChildren);
+        return r;
+    }
+
+    /**
+     * Returns the children, in order, building them first if they are built on demand.
+     *
+     * @return the children, never null; not to be modified
+     */
+    public List<Row> children() {
+        if (lazy != null) {
+            synchronized (this) {
+                Supplier<List<Row>> supplier = lazy;
+                if (supplier != null) {
+                    children.addAll(0, supplier.get());
+                    lazy = null;
+                }
+            }
+        }
+        return children;
+    }
+
+    /** Appends a child (while building). */
+    void add(Row child) {
+        children.add(child);
+    }
+
+    /** Sets the builder of the leading children, run once on the first call of {@link #children()}. */
+    void lazy(Supplier<List<Row>> supplier) {
+        lazy = supplier;
+    }
+
+    /** Adds the cost and funding entries of activities {@code [from, to)} into this row's cells. */
+    void addEntries(Columns c, int from, int to) {
+        long[] cells = cost;
+        int[] cell = c.costCell;
+        long[] amount = c.costAmt;
+        for (int e = c.costStart[from], last = c.costStart[to]; e < last; e++) {
+            cells[cell[e]] += amount[e];
+        }
+        cells = fund;
+        cell = c.fundCell;
+        amount = c.fundAmt;
+        for (int e = c.fundStart[from], last = c.fundStart[to]; e < last; e++) {
+            cells[cell[e]] += amount[e];
+        }
+    }
+
+    /** Adds another row's cells into this row's. */
+    void addCells(Row other) {
+        for (int i = 0; i < cost.length; i++) {
+            cost[i] += other.cost[i];
+        }
+        for (int i = 0; i < fund.length; i++) {
+            fund[i] += other.fund[i];
+        }
+    }
+
+    /** Sets the count and activity lists of a hierarchy row from its range {@code [from, to)}. */
+    void range(Columns c, int from, int to) {
+        first = from;
+        end = to;
+        count = to - from;
+        unquantified = select(c.quantified, false, from, to);
+        unquantifiedFunding = select(c.unquantifiedFunding, true, from, to);
+        unqSize = unquantified.length;
+        unqfSize = unquantifiedFunding.length;
+    }
+
+    private static int[] select(boolean[] flags, boolean wanted, int from, int to) {
+        int size = 0;
+        for (int a = from; a < to; a++) {
+            if (flags[a] == wanted) {
+                size++;
+            }
+        }
+        if (size == 0) {
+            return EMPTY;
+        }
+        int[] r = new int[size];
+        for (int a = from, i = 0; i < size; a++) {
+            if (flags[a] == wanted) {
+                r[i++] = a;
+            }
+        }
         return r;
     }
 
@@ -106,12 +200,7 @@ public final class Row {
 
     /** Adds a child's amounts and lists into this row (lists deduplicated). */
     void absorb(Row child) {
-        for (int i = 0; i < cost.length; i++) {
-            cost[i] += child.cost[i];
-        }
-        for (int i = 0; i < fund.length; i++) {
-            fund[i] += child.fund[i];
-        }
+        addCells(child);
         unquantified = union(unquantified, child.unquantified);
         unquantifiedFunding = union(unquantifiedFunding, child.unquantifiedFunding);
         unqSize = unquantified.length;
