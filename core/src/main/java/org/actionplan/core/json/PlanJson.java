@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -76,6 +77,9 @@ public final class PlanJson {
     public static final int MAX_STRING_LENGTH = 1024 * 1024;
     /** The longest number accepted, in characters. */
     public static final int MAX_NUMBER_LENGTH = 100;
+
+    /** The most distinct values of one type that one read remembers to share. */
+    private static final int MAX_SHARED_VALUES = 4096;
 
     private static final JsonMapper STRICT = mapper(false);
     private static final JsonMapper LENIENT = mapper(true);
@@ -258,6 +262,7 @@ public final class PlanJson {
         module.addDeserializer(Money.class, fromString(Money.class, Money::parse));
         JsonMapper.Builder builder = JsonMapper.builder(factory)
                 .addModule(module)
+                .addModule(new SpreadCreators())
                 .addMixIn(LocalizedText.class, Mixins.LocalizedTextMixin.class)
                 .addMixIn(Timeframe.class, Mixins.TimeframeMixin.class)
                 .addMixIn(IndicatorValue.class, Mixins.IndicatorValueMixin.class)
@@ -308,7 +313,22 @@ public final class PlanJson {
                 }
                 String text = p.getString();
                 try {
-                    return parser.apply(text);
+                    // Periods, codes and amounts repeat within a plan (every "2025", every zero): parse each
+                    // distinct text once per read and share the immutable value, which also saves memory
+                    @SuppressWarnings("unchecked")
+                    Map<String, T> seen = (Map<String, T>) ctxt.getAttribute(this);
+                    if (seen == null) {
+                        seen = new HashMap<>();
+                        ctxt.setAttribute(this, seen);
+                    }
+                    T value = seen.get(text);
+                    if (value == null) {
+                        value = parser.apply(text);
+                        if (seen.size() < MAX_SHARED_VALUES) {
+                            seen.put(text, value);
+                        }
+                    }
+                    return value;
                 } catch (IllegalArgumentException | ArithmeticException e) {
                     return type.cast(ctxt.handleWeirdStringValue(type, text, e.getMessage()));
                 }

@@ -12,8 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.actionplan.core.Code;
 import org.actionplan.core.Plan;
 import org.actionplan.core.SamplePlans;
+import org.actionplan.core.time.CalendarPeriod;
+import org.actionplan.core.time.Timeframe;
 
 class PlanJsonTests {
 
@@ -87,6 +90,20 @@ class PlanJsonTests {
                     }
                     assertThat(e.getMessage()).contains("line " + e.getLine());
                 });
+    }
+
+    @Test
+    void aReadSharesEqualPeriodsCodesAndAmountsBetweenValues() {
+        String json = "[{\"type\": \"dated\", \"text\": \"2025\", \"start\": \"2025\", \"end\": \"2025\"},"
+                + " {\"type\": \"dated\", \"text\": \"2025-26\", \"start\": \"2025\", \"end\": \"2026\"}]";
+        Timeframe.Dated[] read = PlanJson.read(json, Timeframe.Dated[].class);
+        assertThat(read[0].start()).isEqualTo(CalendarPeriod.year(2025)).isSameAs(read[0].end()).isSameAs(read[1].start());
+        assertThat(read[1].end()).isEqualTo(CalendarPeriod.year(2026));
+        Code[] codes = PlanJson.read("[\"1.2\", \"1.2\", \"1.3\"]", Code[].class);
+        assertThat(codes[0]).isSameAs(codes[1]).isEqualTo(Code.parse("1.2"));
+        assertThat(codes[2]).isEqualTo(Code.parse("1.3"));
+        // values are shared within one read only: a second read parses again
+        assertThat(PlanJson.read("[\"1.2\"]", Code[].class)[0]).isEqualTo(codes[0]).isNotSameAs(codes[0]);
     }
 
     @Test
