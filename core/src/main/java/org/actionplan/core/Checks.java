@@ -116,16 +116,25 @@ public final class Checks {
      * @throws NullPointerException if a key or value is null
      */
     public static <K extends Comparable<K>, V> SortedMap<K, V> sortedMap(Map<K, V> map, String name) {
+        if (map == null || map.isEmpty()) {
+            return emptySortedMap();
+        }
         if (map instanceof SortedMap<K, V> sorted && sorted.comparator() == null) {
             // already in natural order (e.g. a copy made by this method): check, then copy without re-sorting
             sorted.forEach((k, v) -> checkedValue(checkedKey(k, name), v, name));
             return Collections.unmodifiableSortedMap(new TreeMap<>(sorted));
         }
         TreeMap<K, V> copy = new TreeMap<>();
-        if (map != null) {
-            map.forEach((k, v) -> copy.put(checkedKey(k, name), checkedValue(k, v, name)));
-        }
+        map.forEach((k, v) -> copy.put(checkedKey(k, name), checkedValue(k, v, name)));
         return Collections.unmodifiableSortedMap(copy);
+    }
+
+    /** The empty sorted map every empty copy shares: a model has many (unquantified years, no disaggregation). */
+    private static final SortedMap<Object, Object> EMPTY_SORTED = Collections.unmodifiableSortedMap(new TreeMap<>());
+
+    @SuppressWarnings("unchecked")
+    private static <K, V> SortedMap<K, V> emptySortedMap() {
+        return (SortedMap<K, V>) (SortedMap<?, ?>) EMPTY_SORTED;
     }
 
     // The messages are built only on failure: these run for every entry of every map of a plan being read.
@@ -160,7 +169,9 @@ public final class Checks {
         }
         bounded(value, "number");
         if (value.scale() == 0) {
-            return value;   // an integer with scale 0 is already normal: no trailing fraction zeros to strip
+            // an integer with scale 0 is already normal: no trailing fraction zeros to strip. Zero, the most
+            // common amount (a year without capital cost), shares one instance (BigDecimal is immutable)
+            return value.signum() == 0 ? BigDecimal.ZERO : value;
         }
         BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

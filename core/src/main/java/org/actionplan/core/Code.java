@@ -1,10 +1,10 @@
 package org.actionplan.core;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A normalised hierarchical code such as {@code 1.1.2}, {@code 2.1.2.10}, {@code 1.(g).2.1} or {@code II}.
@@ -65,6 +65,26 @@ public final class Code implements Comparable<Code> {
         }
     }
 
+    /** What separates segments: dots, white space and no-break spaces (compiled once, not per parse). */
+    private static final Pattern SEPARATORS = Pattern.compile("[.\\s\u00a0]+");
+
+    /**
+     * The segments of the numbers 0 to 255 and of the letters a to z, shared by every code that has them: a plan
+     * has as many codes as nodes, and they are built from a few small numbers (docs/benchmarks.md, memory).
+     */
+    private static final Segment[] NUMBERS = new Segment[256];
+    private static final Segment[] LETTERS = new Segment[26];
+
+    static {
+        for (int i = 0; i < NUMBERS.length; i++) {
+            NUMBERS[i] = new Segment(SegmentKind.NUMBER, i, Integer.toString(i));
+        }
+        for (int i = 0; i < LETTERS.length; i++) {
+            char letter = (char) ('a' + i);
+            LETTERS[i] = new Segment(SegmentKind.LETTER, letter, "(" + letter + ")");
+        }
+    }
+
     private final List<Segment> segments;
 
     private Code(List<Segment> segments) {
@@ -82,7 +102,7 @@ public final class Code implements Comparable<Code> {
         Checks.notNull(text, "text");
         String reason = null;
         List<Segment> segments = new ArrayList<>();
-        String[] parts = text.trim().split("[.\\s\u00a0]+");
+        String[] parts = SEPARATORS.split(text.trim());
         for (String part : parts) {
             if (part.isEmpty()) {
                 continue;
@@ -100,7 +120,7 @@ public final class Code implements Comparable<Code> {
         if (reason != null) {
             throw new IllegalArgumentException("not a code: '" + text + "': " + reason);
         }
-        return new Code(Collections.unmodifiableList(segments));
+        return new Code(List.copyOf(segments));
     }
 
     /**
@@ -120,17 +140,27 @@ public final class Code implements Comparable<Code> {
         }
     }
 
+    private static boolean allDigits(String part) {
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Segment segment(String part) {
-        if (part.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (allDigits(part)) {
             if (part.length() > 9) {
                 return null;
             }
-            int n = Integer.parseInt(part);
-            return new Segment(SegmentKind.NUMBER, n, Integer.toString(n));
+            return number(Integer.parseInt(part));
         }
         if (part.length() == 3 && part.charAt(0) == '(' && part.charAt(2) == ')' && Character.isLetter(part.charAt(1))) {
             char letter = Character.toLowerCase(part.charAt(1));
-            return new Segment(SegmentKind.LETTER, letter, "(" + letter + ")");
+            return letter >= 'a' && letter <= 'z' ? LETTERS[letter - 'a']
+                    : new Segment(SegmentKind.LETTER, letter, "(" + letter + ")");
         }
         int roman = romanValue(part);
         if (roman > 0) {
@@ -174,10 +204,9 @@ public final class Code implements Comparable<Code> {
      */
     public Code child(int number) {
         checkNumber(number);
-        List<Segment> list = new ArrayList<>(segments.size() + 1);
-        list.addAll(segments);
-        list.add(new Segment(SegmentKind.NUMBER, number, Integer.toString(number)));
-        return new Code(Collections.unmodifiableList(list));
+        Segment[] list = segments.toArray(new Segment[segments.size() + 1]);
+        list[list.length - 1] = number(number);
+        return new Code(List.of(list));
     }
 
     /**
@@ -189,7 +218,11 @@ public final class Code implements Comparable<Code> {
      */
     public static Code of(int number) {
         checkNumber(number);
-        return new Code(List.of(new Segment(SegmentKind.NUMBER, number, Integer.toString(number))));
+        return new Code(List.of(number(number)));
+    }
+
+    private static Segment number(int number) {
+        return number < NUMBERS.length ? NUMBERS[number] : new Segment(SegmentKind.NUMBER, number, Integer.toString(number));
     }
 
     private static void checkNumber(int number) {

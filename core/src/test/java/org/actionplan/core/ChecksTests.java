@@ -42,6 +42,27 @@ class ChecksTests {
     }
 
     @Test
+    void everyZeroIsTheOneSharedZero() {
+        assertThat(Checks.decimal(new BigDecimal("0"))).isSameAs(BigDecimal.ZERO);
+        assertThat(Checks.decimal(new BigDecimal("0.00"))).isSameAs(BigDecimal.ZERO);
+        assertThat(Checks.nonNegative(new BigDecimal("-0"), "capital")).isSameAs(BigDecimal.ZERO);
+        BigDecimal seven = new BigDecimal("7");
+        assertThat(Checks.decimal(seven)).isSameAs(seven);
+    }
+
+    @Test
+    void emptySortedMapsAreOneSharedUnmodifiableMap() {
+        SortedMap<Integer, String> empty = Checks.sortedMap(new HashMap<Integer, String>(), "years");
+        assertThat(empty).isSameAs(Checks.<Integer, String>sortedMap(null, "other"))
+                .isSameAs(Checks.sortedMap(new TreeMap<Integer, String>(), "x"));
+        assertThat(empty.comparator()).isNull();
+        assertThatThrownBy(() -> empty.put(1, "a")).isInstanceOf(UnsupportedOperationException.class);
+        SortedMap<Integer, String> one = Checks.sortedMap(Map.of(1, "a"), "years");
+        assertThat(one).containsExactly(Map.entry(1, "a")).isNotSameAs(empty);
+        assertThat(empty).isEmpty();
+    }
+
+    @Test
     void listsAreCopiedUnmodifiableAndNullElementsNamed() {
         List<String> source = new ArrayList<>(List.of("a"));
         List<String> copy = Checks.list(source, "tags");

@@ -135,6 +135,19 @@ class CodeTests {
     }
 
     @Test
+    void smallNumbersAndLettersShareTheirSegments() {
+        Code parsed = Code.parse("2.(b).255");
+        Code built = Code.of(2).child(255);
+        assertThat(parsed.segments().get(0)).isSameAs(built.segments().get(0));
+        assertThat(parsed.segments().get(2)).isSameAs(built.segments().get(1));
+        assertThat(parsed.segments().get(1)).isSameAs(Code.parse("1.(B)").segments().get(1));
+        // larger numbers and other letters get their own, equal segments
+        assertThat(Code.of(256).segments().get(0)).isEqualTo(Code.parse("256").segments().get(0))
+                .isNotSameAs(Code.parse("256").segments().get(0));
+        assertThat(Code.parse("1.(ë)").segments().get(1).text()).isEqualTo("(ë)");
+    }
+
+    @Test
     void segmentsAreUnmodifiable() {
         List<Code.Segment> segments = Code.parse("1.2").segments();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> segments.add(segments.get(0)))

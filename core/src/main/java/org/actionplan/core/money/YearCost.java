@@ -28,6 +28,12 @@ public record YearCost(BigDecimal current, BigDecimal capital, BigDecimal total)
         current = Checks.nonNegative(current, "current");
         capital = Checks.nonNegative(capital, "capital");
         total = Checks.nonNegative(total, "total");
+        // A printed total usually equals current (capital zero) or capital: share the immutable instance
+        if (total != null && total.equals(current)) {
+            total = current;
+        } else if (total != null && total.equals(capital)) {
+            total = capital;
+        }
     }
 
     /**

@@ -44,6 +44,16 @@ class YearCostTests {
     }
 
     @Test
+    void aPrintedTotalEqualToAnAmountSharesItsInstance() {
+        YearCost currentOnly = new YearCost(d("454000"), d("0"), d("454000.00"));
+        assertThat(currentOnly.total()).isSameAs(currentOnly.current());
+        YearCost capitalOnly = new YearCost(d("0"), d("12.50"), d("12.5"));
+        assertThat(capitalOnly.total()).isSameAs(capitalOnly.capital());
+        YearCost neither = new YearCost(d("100"), d("20"), d("120"));
+        assertThat(neither.total()).isEqualTo(d("120")).isNotSameAs(neither.current()).isNotSameAs(neither.capital());
+    }
+
+    @Test
     void negativeAmountsAreRejectedNamingTheField() {
         assertThatIllegalArgumentException().isThrownBy(() -> YearCost.of(d("-1"), null))
                 .withMessage("current must not be negative: -1");
