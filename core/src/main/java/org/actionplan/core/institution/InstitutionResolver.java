@@ -34,10 +34,19 @@ import org.actionplan.core.Checks;
  *     X's acronym or a unit of X gives one assignment;</li>
  * <li>a piece {@code Parent – Unit} (a dash with spaces) gives the unit if it is known and belongs to the parent,
  *     else both if both are known and unrelated, else the parent with the whole text kept as name;</li>
- * <li>what remains is split on {@code /}, {@code dhe}, {@code and} and {@code &amp;}, again joining pieces back
- *     when the joined text is known ("Drejtoria e Kufirit dhe Migracionit"); if no part is known, the whole
- *     piece is kept as one unresolved name.</li>
+ * <li>what remains is split on {@code /} and on these words between spaces: {@code dhe}, {@code si dhe},
+ *     {@code and}, {@code &amp;}, {@code me}, {@code në partneritet me}, {@code e ndihmuar nga},
+ *     {@code asistuar nga}, {@code me ndihmën e}, {@code e mbështetur nga}, {@code nëpërmjet}; again joining
+ *     pieces back when the joined text is known ("Drejtoria e Kufirit dhe Migracionit"). A piece that starts
+ *     with a connector ({@code dhe}, {@code me}, {@code me mbështetjen e}, {@code përfshirë},
+ *     {@code veçanërisht}, {@code sidomos}...) is read without it. A part that is not known but is a sequence
+ *     of known names separated by spaces is split into them (004's "MB MSHMS PP DPPSH", 2008's "Gjykata e
+ *     Lartë ZKKA"); if no part is known, the whole piece is kept as one unresolved name.</li>
  * </ol>
+ * A full stop followed by a space and a capital letter also separates names ("Policia e Shtetit. SECI");
+ * an en or em dash needs no spaces to mark a unit. Footnote digits ({@code ⁸}), typographic quotes and a
+ * trailing {@code etj}/{@code etc} are ignored when matching (the name keeps them); a bare "etj" or "të tjerë"
+ * ("and others") is kept as an unresolved name.
  * <b>Roles.</b> The first name of the responsible cell is the {@link Role#LEAD}; the other names before a clause
  * marker are {@link Role#CO_RESPONSIBLE}; names after a marker and every name of the supporting cell are
  * {@link Role#SUPPORTING}. Collective placeholders ("donatorët", "anëtarët e MKR-së") resolve like any other
@@ -54,9 +63,19 @@ public final class InstitutionResolver {
     private static final Pattern SUFFIX = Pattern.compile("^(.+?)[-_](?:ja|je|se|te|ne|i|in|it|ve|et|es|ni|ri)$");
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern STRONG = Pattern.compile("[\\n;,]");
-    private static final Pattern WEAK = Pattern.compile("/|&|\\s+(?:dhe|and)\\s+");
-    private static final Pattern DASH = Pattern.compile("\\s[-–—]\\s");
+    private static final Pattern STRONG = Pattern.compile("[\\n;,]|[.:]\\s+");
+    private static final Pattern WEAK = Pattern.compile("/|\\s+(?:(?:si dhe|si edhe|dhe|and)\\s+me|si dhe|si edhe|"
+            + "ne partneritet me|se bashku me|e ndihmuar nga|asistuar nga|me ndihmen e|e mbeshtetur nga|nepermjet|&|"
+            + "dhe|and|me)\\s+");
+    private static final Pattern LEADING = Pattern.compile("^(?:(?:dhe|and|si dhe|si edhe|with|me)\\s+)?(?:me mbeshtetjen e|"
+            + "mbeshtetjen e|me ndihmen e|ndihmen e|e mbeshtetur nga|me kontributin e|kontributin e|kontribut nga|"
+            + "perfshi|perfshire|vecanerisht|sidomos|including|especially)\\.?\\s+"
+            + "|^(?:dhe|and|si dhe|si edhe|with|ne partneritet me|se bashku me|me)\\s+");
+    /** A word that a full stop may follow without ending a name ("përfshi. BKTF"). */
+    private static final Pattern NOT_A_SENTENCE = Pattern.compile("(?:^|\\s|\\()(?:perfshi|perfshire|psh)$");
+    private static final Pattern DASH = Pattern.compile("\\s[-–—]\\s|\\s?[–—]\\s?");
+    private static final Pattern NOISE = Pattern.compile(
+            "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079\u201e\u201c\u201d\"]+|\\s+(?:etj|etc)\\.?$");
 
     private final List<Institution> institutions;
     private final Map<String, Institution> byKey;
@@ -219,10 +238,17 @@ public final class InstitutionResolver {
             return List.of();
         }
         int lead = from + raw.indexOf(name.charAt(0));
+        Matcher connector = LEADING.matcher(foldSameLength(text.substring(lead, to)));
+        if (connector.find()) {
+            return list(text, lead + connector.end(), to, role);
+        }
         int open = raw.indexOf('(');
-        int close = raw.lastIndexOf(')');
-        if (open > 0 && close > open && raw.substring(close + 1).strip().replace(".", "").isEmpty()) {
-            return parenthesised(text, from, from + open, from + close, role, name);
+        int close = open < 0 ? -1 : matching(raw, open);
+        if (open > 0 && close > open) {
+            List<Assignment> out = new ArrayList<>(parenthesised(text, from, from + open, from + close, role,
+                    clean(raw.substring(0, close + 1))));
+            out.addAll(list(text, from + close + 1, to, role));
+            return out;
         }
         Matcher dash = DASH.matcher(raw);
         if (dash.find()) {
@@ -237,13 +263,58 @@ public final class InstitutionResolver {
             int end = Math.max(i, j);
             String part = clean(text.substring(parts.get(i)[0], parts.get(end)[1]));
             Optional<Institution> inst = find(part);
-            anyKnown |= inst.isPresent();
-            if (!part.isEmpty()) {
+            List<String> words = inst.isPresent() ? null : knownWords(part);
+            Matcher joined = LEADING.matcher(foldSameLength(part));
+            if (inst.isEmpty() && j < i && joined.find()) {
+                int start = text.indexOf(part, parts.get(i)[0]) + joined.end();
+                List<Assignment> rest = list(text, start, parts.get(i)[1], role);
+                anyKnown |= rest.stream().anyMatch(Assignment::isResolved);
+                out.addAll(rest);
+            } else if (words != null) {
+                words.forEach(w -> out.add(new Assignment(find(w).orElseThrow().id(), w, role)));
+                anyKnown = true;
+            } else if (!part.isEmpty()) {
+                anyKnown |= inst.isPresent();
                 out.add(new Assignment(inst.map(Institution::id).orElse(null), part, role));
             }
             i = end + 1;
         }
         return anyKnown ? out : List.of(new Assignment(null, name, role));
+    }
+
+    /** The index of the parenthesis closing the one at {@code open}, or -1. */
+    private static int matching(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            if (s.charAt(i) == '(') {
+                depth++;
+            } else if (s.charAt(i) == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Splits a name written as known names separated by spaces only ("MB MSHMS PP", "Gjykata e Lartë ZKKA"),
+     * taking the longest known run of words first; null unless it gives several names and covers every word.
+     */
+    private List<String> knownWords(String part) {
+        String[] words = SPACES.split(part);
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.length) {
+            int j = words.length;
+            while (j > i && find(String.join(" ", List.of(words).subList(i, j))).isEmpty()) {
+                j--;
+            }
+            if (j == i) {
+                return null;
+            }
+            out.add(String.join(" ", List.of(words).subList(i, j)));
+            i = j;
+        }
+        return out.size() < 2 ? null : out;
     }
 
     private List<Assignment> parenthesised(String text, int from, int open, int close, Role role, String whole) {
@@ -291,6 +362,12 @@ public final class InstitutionResolver {
         Matcher m = separator.matcher(folded).region(from, to);
         int start = from;
         while (m.find()) {
+            char mark = folded.charAt(m.start());
+            boolean sentence = mark == '.' || mark == ':';
+            if (sentence && (m.end() >= to || !Character.isUpperCase(text.charAt(m.end()))
+                    || NOT_A_SENTENCE.matcher(folded.substring(start, m.start())).find())) {
+                continue;
+            }
             if (depth(folded.substring(from), m.start() - from) == 0) {
                 add(out, text, start, m.start());
                 start = m.end();
@@ -319,7 +396,7 @@ public final class InstitutionResolver {
     static String key(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFD);
         t = COMBINING.matcher(t).replaceAll("").toLowerCase(Locale.ROOT).replace('–', '-').replace('—', '-');
-        t = SPACES.matcher(t).replaceAll(" ").strip();
+        t = NOISE.matcher(SPACES.matcher(t).replaceAll(" ").strip()).replaceAll("").strip();
         while (t.endsWith(".") || t.endsWith(":")) {
             t = t.substring(0, t.length() - 1).strip();
         }

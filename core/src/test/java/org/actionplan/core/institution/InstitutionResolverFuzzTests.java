@@ -24,9 +24,11 @@ class InstitutionResolverFuzzTests {
             InstitutionResolver.of(InstitutionResolverTests.registry("albania-2008-2010"));
     private static final Set<String> IDS = RESOLVER.institutions().stream().map(Institution::id)
             .collect(Collectors.toSet());
-    /** The words that only separate names: the clause markers and the conjunctions. */
+    /** The words that only separate names: the clause markers, the conjunctions and the connectors. */
     private static final Set<String> SEPARATORS = Set.of("dhe", "and", "ne", "bashkepunim", "me", "e", "mbeshtetjen",
-            "mbeshtetje", "te", "koordinim", "in", "cooperation", "with", "the", "support", "of");
+            "mbeshtetje", "te", "koordinim", "in", "cooperation", "with", "the", "support", "of", "si", "edhe",
+            "partneritet", "se", "bashku", "ndihmuar", "nga", "asistuar", "ndihmen", "mbeshtetur", "nepermjet",
+            "kontributin", "kontribut", "perfshi", "perfshire", "vecanerisht", "sidomos", "including", "especially");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     @FuzzTest(maxDuration = "120s")

@@ -165,6 +165,69 @@ class InstitutionResolverTests {
     }
 
     @Test
+    void splitsAcronymsSeparatedOnlyBySpacesWhenEveryOneIsKnown() {
+        Responsibility r = KOSOVO.resolve("MPB", "MASHT MKRS PSH\nIOM OJQ-të");
+        assertThat(r.assignments()).extracting(Assignment::institution, Assignment::name).containsExactly(
+                tuple("MPB", "MPB"), tuple("MASHT", "MASHT"), tuple("MKRS", "MKRS"), tuple("PSH", "PSH"),
+                tuple("IOM", "IOM"), tuple("OJQ", "OJQ-të"));
+        InstitutionResolver nap = InstitutionResolver.of(registry("albania-nap-2024-2025"));
+        assertThat(nap.resolve("MB", "MEPJ DPPSH DK&M ON").assignments()).extracting(Assignment::institution)
+                .containsExactly("MB", "MEPJ", "DPPSH", "DKM", "ON");
+        assertThat(KOSOVO.resolve("MASHT XYZ", null).assignments()).extracting(Assignment::institution,
+                Assignment::name).containsExactly(tuple(null, "MASHT XYZ"));
+    }
+
+    @Test
+    void readsTheConnectorsAndNoiseOfThe2008Plan() {
+        assertThat(ALBANIA.resolve("MASH (Instituti i Kurrikulave) me partnerët (UNICEF, IOM, OJF-të, NPF)", null)
+                .assignments()).extracting(Assignment::institution).containsExactly("INSTITUTI-KURRIKULAVE",
+                "PARTNERET", "UNICEF", "IOM", "OJF", "NPF");
+        assertThat(ALBANIA.resolve("MPÇSSHB (Drejtoria e Migracionit), MPJ, PSH (Drejtoria e Kufirit dhe "
+                + "Migracionit) dhe partnerët (IOM etj)", null).assignments())
+                .extracting(Assignment::institution, Assignment::name).containsExactly(
+                        tuple("DREJTORIA-MIGRACIONIT", "MPÇSSHB (Drejtoria e Migracionit)"), tuple("MPJ", "MPJ"),
+                        tuple("PKM", "PSH (Drejtoria e Kufirit dhe Migracionit)"), tuple("PARTNERET", "partnerët"),
+                        tuple("IOM", "IOM etj"));
+        assertThat(ALBANIA.resolve("ZKKA me Task Forcën Kombëtare dhe me Komitetin Shtetëror", null).assignments())
+                .extracting(Assignment::institution).containsExactly("ZKKA", "TASK-FORCA-KOMBETARE", "KSHLKT");
+        assertThat(ALBANIA.resolve("Gjykata e Lartë ZKKA", "Pushteti vendor ⁸; Policia e Shtetit. SECI")
+                .assignments()).extracting(Assignment::institution)
+                .containsExactly("GJL", "ZKKA", "PUSHTETI-VENDOR", "PSH", "SECI");
+        assertThat(ALBANIA.resolve("Policia e Shtetit– Drejtoria për Mbrojtjen e Dëshmitarëve dhe Bashkëpunëtorëve "
+                + "të Drejtësisë", "ZKKA-ja me ndihmën e partnerëve kombëtarë dhe ndërkombëtarë").assignments())
+                .extracting(Assignment::institution).containsExactly("DMDH", "ZKKA", "PARTNERET");
+        assertThat(ALBANIA.resolve("IOM, etj", null).assignments()).extracting(Assignment::institution,
+                Assignment::name).containsExactly(tuple("IOM", "IOM"), tuple(null, "etj"));
+    }
+
+    @Test
+    void readsAPieceThatStartsWithAConnectorWithoutIt() {
+        assertThat(ALBANIA.resolve("MPJ, ZKKA, në partneritet me organizatat për të drejtat e emigrantëve", null)
+                .assignments()).extracting(Assignment::institution, Assignment::name).containsExactly(
+                        tuple("MPJ", "MPJ"), tuple("ZKKA", "ZKKA"),
+                        tuple("ORG-EMIGRANTEVE", "organizatat për të drejtat e emigrantëve"));
+        assertThat(ALBANIA.resolve("MASH, së bashku me OJF-të dhe partnerët", "grupi, si edhe OJF-të")
+                .assignments()).extracting(Assignment::institution, Assignment::name).containsExactly(
+                        tuple("MASH", "MASH"), tuple("OJF", "OJF-të"), tuple("PARTNERET", "partnerët"),
+                        tuple(null, "grupi"), tuple("OJF", "OJF-të"));
+        assertThat(ALBANIA.resolve("ZKKA, me mbështetjen e ekspertëve të jashtëm si dhe me partnerët kombëtarë dhe "
+                + "ndërkombëtarë", null).assignments()).extracting(Assignment::institution).containsExactly(
+                        "ZKKA", "EKSPERTET-E-JASHTEM", "PARTNERET");
+    }
+
+    @Test
+    void readsAColonOrFullStopBeforeACapitalAsASeparatorExceptAfterPerfshi() {
+        assertThat(ALBANIA.resolve("Bashkia/komuna: Pika e Kontaktit e Njësisë së Ndhmës e Mbrojtjes Sociale", null)
+                .assignments()).extracting(Assignment::institution, Assignment::name).containsExactly(
+                        tuple("BASHKITE-KOMUNAT", "Bashkia/komuna"),
+                        tuple("NJAMS", "Pika e Kontaktit e Njësisë së Ndhmës e Mbrojtjes Sociale"));
+        assertThat(ALBANIA.resolve("MASH (përfshi. BKTF-në, UNICEF-in)", null).assignments())
+                .extracting(Assignment::institution).containsExactly("MASH", "BKTF", "UNICEF");
+        assertThat(ALBANIA.resolve("ZKKA: grupi i panjohur", null).assignments()).extracting(Assignment::name)
+                .containsExactly("ZKKA: grupi i panjohur");
+    }
+
+    @Test
     void returnsNoAssignmentsForEmptyCells() {
         Responsibility r = KOSOVO.resolve(null, " ");
         assertThat(r.assignments()).isEmpty();

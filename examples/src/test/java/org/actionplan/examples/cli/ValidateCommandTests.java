@@ -21,7 +21,7 @@ class ValidateCommandTests {
     void theDefaultPlanValidatesWithWarningsOnly() {
         Cli r = Cli.run("validate");
         assertThat(r.code).isZero();
-        assertThat(r.out).contains("albania-nap-2024-2025: 0 errors, 24 warnings");
+        assertThat(r.out).contains("albania-nap-2024-2025: 0 errors, 19 warnings");
     }
 
     @Test
@@ -29,17 +29,17 @@ class ValidateCommandTests {
         Cli r = Cli.run("validate", "albania-nap-2024-2025", "--format", "json");
         ValidateCommand.Output o = PlanJson.read(r.out, ValidateCommand.Output.class);
         assertThat(o.plan()).isEqualTo("albania-nap-2024-2025");
-        assertThat(o.warnings()).isEqualTo(24);
-        assertThat(o.findings()).hasSize(24);
+        assertThat(o.warnings()).isEqualTo(19);
+        assertThat(o.findings()).hasSize(19);
     }
 
     @Test
     void csvAndMarkdownListEveryFindingInAlbanianOnRequest() {
         Cli csv = Cli.run("validate", "--format", "csv", "--lang", "sq");
-        assertThat(csv.out.lines()).hasSize(25).first().isEqualTo("Rëndësia,Rregulli,Vendi,Shpjegimi,Vlera");
+        assertThat(csv.out.lines()).hasSize(20).first().isEqualTo("Rëndësia,Rregulli,Vendi,Shpjegimi,Vlera");
         Cli md = Cli.run("validate", "--format", "md");
         assertThat(md.out).contains("| Severity | Rule | Where | Explanation | Value |")
-                .contains("0 errors, 24 warnings; SIGMA action-plan quality");
+                .contains("0 errors, 19 warnings; SIGMA action-plan quality");
         assertThat(Cli.run("validate", "--format", "xlsx").code).isEqualTo(2);
     }
 
