@@ -159,7 +159,7 @@ public final class ProgressBuilder {
     private Table activities(boolean overdueOnly) {
         List<Row> rows = new ArrayList<>();
         for (ActivityAssessment a : score.activities()) {
-            if (overdueOnly && a.timeliness() != Timeliness.OVERDUE) {
+            if (overdueOnly && !a.overdue()) {
                 continue;
             }
             Activity activity = cx.plan().activity(a.activityId()).orElse(null);
@@ -169,7 +169,8 @@ public final class ProgressBuilder {
                     activity == null ? Value.empty() : cx.text(activity.title()),
                     Value.text(a.lead() == null ? "" : institution(a.lead())),
                     a.dueDate() == null ? Value.empty() : Value.date(a.dueDate()),
-                    Value.text(cx.labels().of(a.timeliness())),
+                    Value.text(a.overdue() && a.timeliness() == Timeliness.DUE_IN_PERIOD
+                            ? cx.label("progress.overdueInPeriod") : cx.labels().of(a.timeliness())),
                     Value.text(s == null ? cx.label("progress.noStatus") : cx.labels().of(s.status())),
                     s == null || s.percentComplete() == null ? Value.empty() : Value.percent(s.percentComplete(), 0),
                     Value.text(cx.labels().of(a.sigma())),
