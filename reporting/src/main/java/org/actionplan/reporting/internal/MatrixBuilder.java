@@ -30,8 +30,10 @@ import org.actionplan.reporting.Value;
  * counts, with totals and the quantified cost each institution leads; names that could not be resolved to the
  * institution registry are listed apart, never dropped.
  * <p>
- * The objectives are the plan's sections of kind {@link SectionKind#OBJECTIVE}; a plan without any uses its
- * top-level goals. A role is counted once per activity (sub-activities are activities). "Responsible" counts
+ * The columns are the plan's sections of kind {@link SectionKind#OBJECTIVE} (the outermost ones, with every
+ * activity under them), in document order; a top-level goal holding activities outside its objectives (directly
+ * under the goal, or under sections that are not objectives, at any depth) gets its own column before its
+ * objectives, so that no activity is left out. A plan without objectives has one column per top-level goal. A role is counted once per activity (sub-activities are activities). "Responsible" counts
  * {@link Role#LEAD} and {@link Role#CO_RESPONSIBLE}; the cost led is the activity's total where the institution is
  * the {@link Role#LEAD}, in the plan's currency (costs in another currency are counted apart).
  */
@@ -62,13 +64,27 @@ public final class MatrixBuilder {
     public static Report build(Plan plan, ReportOptions options) {
         Context cx = new Context(plan, options);
         List<Section> objectives = new ArrayList<>();
-        plan.forEachSection(s -> {
-            if (s.kind() == SectionKind.OBJECTIVE) {
-                objectives.add(s);
+        List<List<Activity>> activitiesOf = new ArrayList<>();
+        boolean anyObjective = hasObjective(plan);
+        boolean goalColumns = false;
+        for (Section goal : plan.goals()) {
+            if (goal.kind() == SectionKind.OBJECTIVE) {
+                objectives.add(goal);
+                activitiesOf.add(goal.allActivities());
+                continue;
             }
-        });
-        if (objectives.isEmpty()) {
-            objectives.addAll(plan.goals());
+            List<Activity> outside = new ArrayList<>();
+            List<Section> inGoal = new ArrayList<>();
+            collect(goal, outside, inGoal);
+            if (!outside.isEmpty()) {
+                objectives.add(goal);
+                activitiesOf.add(outside);
+                goalColumns |= anyObjective;
+            }
+            for (Section o : inGoal) {
+                objectives.add(o);
+                activitiesOf.add(o.allActivities());
+            }
         }
         int n = objectives.size();
         Map<String, Tally> byInstitution = new LinkedHashMap<>();
@@ -78,7 +94,7 @@ public final class MatrixBuilder {
         Map<String, Tally> unresolved = new TreeMap<>();
         Map<String, List<String>> unresolvedWhere = new TreeMap<>();
         for (int o = 0; o < n; o++) {
-            for (Activity a : objectives.get(o).allActivities()) {
+            for (Activity a : activitiesOf.get(o)) {
                 if (a.responsibility() == null) {
                     continue;
                 }
@@ -139,7 +155,8 @@ public final class MatrixBuilder {
         }
         Table key = new Table("objectives", cx.label("matrix.objectives"), List.of(
                 Column.of("code", cx.label("col.code"), ColumnType.TEXT),
-                Column.of("objective", cx.label("col.objective"), ColumnType.TEXT)), keyRows, null);
+                Column.of("objective", cx.label("col.objective"), ColumnType.TEXT)), keyRows,
+                goalColumns ? cx.label("matrix.goalColumns") : null);
 
         List<Block> blocks = new ArrayList<>();
         blocks.add(matrix);
@@ -165,6 +182,29 @@ public final class MatrixBuilder {
         return new Report("responsibility-matrix", cx.label("matrix.title"), cx.best(plan.title()), cx.language(),
                 List.of(new ReportSection(cx.label("matrix.table"), blocks),
                         new ReportSection(cx.label("matrix.unresolved"), unresolvedBlocks)));
+    }
+
+    /**
+     * Sorts the activities under a section: those inside an objective (the outermost one) go with that objective,
+     * the others (directly under the section or under sections that are not objectives) are collected apart.
+     */
+    private static void collect(Section section, List<Activity> outside, List<Section> objectives) {
+        for (Activity a : section.activities()) {
+            a.forEachInTree(outside::add);
+        }
+        for (Section child : section.children()) {
+            if (child.kind() == SectionKind.OBJECTIVE) {
+                objectives.add(child);
+            } else {
+                collect(child, outside, objectives);
+            }
+        }
+    }
+
+    private static boolean hasObjective(Plan plan) {
+        boolean[] found = new boolean[1];
+        plan.forEachSection(s -> found[0] |= s.kind() == SectionKind.OBJECTIVE);
+        return found[0];
     }
 
     private static Row row(Context cx, Value name, Tally t) {
