@@ -34,6 +34,9 @@ import org.actionplan.costing.PlanCosts;
  * <p>
  * Skipped, with a message, when no Chromium is installed ({@code apt-get install chromium}); {@code .ci/run}
  * installs it. The browser path can be set with {@code -Dchromium=/path/to/chromium}.
+ * <p>
+ * It also measures, with Chromium's own fonts, every text of every chart of the hostile reports in both languages
+ * against its chart's view box: no label may be clipped.
  */
 class BrowserTests {
 
@@ -75,25 +78,11 @@ class BrowserTests {
     void chromiumDrawsTheChartsAndRunsNoInjectedScript(Report report) throws IOException, InterruptedException {
         String browser = chromium();
         assumeTrue(browser != null, "Chromium not installed (apt-get install chromium): browser check skipped");
-        Path html = tmp.resolve(report.id() + ".html");
         byte[] bytes = ReportFormat.HTML.renderBytes(report);
         String withoutPolicy = new String(bytes, StandardCharsets.UTF_8).replaceFirst(
                 "<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "");
         assertThat(withoutPolicy).doesNotContain("Content-Security-Policy");
-        Files.writeString(html, withoutPolicy, StandardCharsets.UTF_8);
-        Path dom = tmp.resolve(report.id() + ".dom.html");
-        Process p = new ProcessBuilder(browser, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + tmp.resolve("profile"), "--dump-dom", html.toUri().toString())
-                .redirectOutput(dom.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        boolean finished = p.waitFor(120, TimeUnit.SECONDS);
-        if (!finished) {
-            p.destroyForcibly();
-        }
-        assertThat(finished).as("chromium finished").isTrue();
-        Document after = Jsoup.parse(Files.readString(dom, StandardCharsets.UTF_8));
+        Document after = Jsoup.parse(dump(browser, withoutPolicy, report.id()));
         Document before = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
         assertThat(after.body()).as("DOM dumped by chromium").isNotNull();
         assertThat(after.body().hasAttr("data-pwned")).as("an injected script ran").isFalse();
@@ -108,5 +97,59 @@ class BrowserTests {
             assertThat(charts).isPositive();
             assertThat(after.select("svg rect")).isNotEmpty();
         }
+    }
+
+    /**
+     * The real check that no chart text is clipped: Chromium lays out the charts of the hostile plan's reports (whose
+     * goal titles and activity names are long payloads) in both languages with its own fonts, and a script added for
+     * the test only compares each text's box with its chart's view box.
+     */
+    @ParameterizedTest(name = "{index}")
+    @MethodSource("charts")
+    void chromiumDrawsEveryChartTextInsideItsChart(Report report) throws IOException, InterruptedException {
+        String browser = chromium();
+        assumeTrue(browser != null, "Chromium not installed (apt-get install chromium): browser check skipped");
+        String measure = "<script>var bad=[];document.querySelectorAll('svg').forEach(function(svg){"
+                + "var vb=svg.viewBox.baseVal;svg.querySelectorAll('text').forEach(function(t){var b=t.getBBox();"
+                + "if(b.x<vb.x-0.5||b.x+b.width>vb.x+vb.width+0.5){bad.push(t.textContent.slice(0,40)+' x='+b.x"
+                + "+' w='+b.width);}});});document.body.setAttribute('data-clipped',JSON.stringify(bad));"
+                + "document.body.setAttribute('data-measured',document.querySelectorAll('svg text').length);</script>";
+        String html = new String(ReportFormat.HTML.renderBytes(report), StandardCharsets.UTF_8)
+                .replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
+                .replace("</body>", measure + "</body>");
+        Document after = Jsoup.parse(dump(browser, html, report.id() + "-" + report.language()), "");
+        assertThat(Integer.parseInt(after.body().attr("data-measured"))).isPositive();
+        assertThat(after.body().attr("data-clipped")).isEqualTo("[]");
+    }
+
+    static Stream<Arguments> charts() {
+        List<Arguments> all = new ArrayList<>();
+        Plan plan = TestPlans.hostile();
+        for (String language : List.of("en", "sq")) {
+            ReportOptions options = ReportOptions.of(Locale.forLanguageTag(language));
+            all.add(Arguments.of(Reports.costingSummary(PlanCosts.of(plan), GapConvention.COST_MINUS_FUNDING, options)));
+            all.add(Arguments.of(Reports.timeline(plan, options)));
+            all.add(Arguments.of(TestMonitoring.progress(plan, options, TestPlans.PAYLOADS.get(0))));
+        }
+        return all.stream();
+    }
+
+    /** Loads an HTML page in headless Chromium and returns the DOM after load, scripts run. */
+    private String dump(String browser, String html, String name) throws IOException, InterruptedException {
+        Path file = tmp.resolve(name + ".html");
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+        Path dom = tmp.resolve(name + ".dom.html");
+        Process p = new ProcessBuilder(browser, "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + tmp.resolve("profile"), "--dump-dom", file.toUri().toString())
+                .redirectOutput(dom.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        boolean finished = p.waitFor(120, TimeUnit.SECONDS);
+        if (!finished) {
+            p.destroyForcibly();
+        }
+        assertThat(finished).as("chromium finished").isTrue();
+        return Files.readString(dom, StandardCharsets.UTF_8);
     }
 }

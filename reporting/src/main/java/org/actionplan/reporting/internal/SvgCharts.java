@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.owasp.encoder.Encode;
@@ -24,7 +25,15 @@ final class SvgCharts {
     /** Colour-blind-safe palette (Okabe and Ito). */
     private static final String[] PALETTE = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
         "#F0E442", "#000000"};
-    private static final int LABEL_CHARS = 38;
+    /** The font size of labels and of the small texts (ticks, values), in pixels. */
+    private static final int FONT = 12;
+    private static final int SMALL = 11;
+    /** The room left and right of everything, and the bounds of the room given to category labels, in pixels. */
+    private static final int MARGIN = 10;
+    private static final int MIN_LABEL_WIDTH = 40;
+    private static final int MAX_LABEL_WIDTH = 300;
+    /** The distance between the items of a Gantt chart's legend, in pixels. */
+    private static final int LEGEND_STEP = 150;
 
     private final StringBuilder out;
     private final Formats formats;
@@ -48,33 +57,10 @@ final class SvgCharts {
 
     private void bars(Chart.Bars b) {
         final int width = 760;
-        final int labelWidth = 240;
-        final int x0 = labelWidth + 10;
-        final int plotWidth = width - x0 - 120;
         int nSeries = b.series().size();
-        boolean legend = nSeries > 1;
-        // Legend items flow left to right from the plot's left edge and wrap before the right margin.
-        int[] legendX = new int[nSeries];
-        int[] legendY = new int[nSeries];
-        int lx = x0;
-        int ly = 36;
-        for (int s = 0; s < nSeries; s++) {
-            int itemWidth = 40 + 7 * Math.min(30, b.series().get(s).name().length());
-            if (lx > x0 && lx + itemWidth > width - 10) {
-                lx = x0;
-                ly += 18;
-            }
-            legendX[s] = lx;
-            legendY[s] = ly;
-            lx += itemWidth;
-        }
-        int top = legend ? ly + 32 : 48;
-        int band = b.stacked() || nSeries == 1 ? 28 : 8 + 18 * nSeries;
-        int plotHeight = Math.max(band, band * b.categories().size());
-        int height = top + plotHeight + 56;
-
+        int nCategories = b.categories().size();
         BigDecimal max = BigDecimal.ZERO;
-        for (int c = 0; c < b.categories().size(); c++) {
+        for (int c = 0; c < nCategories; c++) {
             BigDecimal sum = BigDecimal.ZERO;
             for (int s = 0; s < nSeries; s++) {
                 BigDecimal v = b.series().get(s).values().get(c);
@@ -85,6 +71,62 @@ final class SvgCharts {
         BigDecimal step = niceStep(max);
         BigDecimal axisMax = max.signum() == 0 ? step.multiply(BigDecimal.valueOf(4))
                 : max.divide(step, 0, RoundingMode.CEILING).multiply(step);
+        int decimals = Math.max(0, step.stripTrailingZeros().scale());
+
+        // The category labels get the room their longest one needs (at most MAX_LABEL_WIDTH; longer ones wrap to
+        // two lines and are cut with an ellipsis); the value labels right of the bars and the last tick label get
+        // theirs; the plot takes the rest.
+        double labelNeed = TextWidth.width(b.categoryAxis(), FONT, true);
+        List<List<String>> lines = new ArrayList<>(nCategories);
+        for (String category : b.categories()) {
+            labelNeed = Math.max(labelNeed, TextWidth.width(oneLine(category), FONT, false));
+        }
+        int labelWidth = (int) Math.ceil(Math.min(MAX_LABEL_WIDTH, Math.max(MIN_LABEL_WIDTH, labelNeed)));
+        boolean wrapped = false;
+        for (String category : b.categories()) {
+            List<String> l = TextWidth.wrap(oneLine(category), labelWidth, FONT, 2);
+            wrapped |= l.size() > 1;
+            lines.add(l);
+        }
+        final int labelRight = MARGIN + labelWidth;
+        final int x0 = labelRight + 10;
+        double valueNeed = TextWidth.width(formats.decimal(axisMax, decimals), SMALL, false) / 2;
+        for (int c = 0; c < nCategories; c++) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int s = 0; s < nSeries; s++) {
+                valueNeed = Math.max(valueNeed, 4 + TextWidth.width(formats.cell(b.value(s, c)), SMALL, false));
+                sum = sum.add(b.series().get(s).values().get(c));
+            }
+            if (b.stacked()) {
+                valueNeed = Math.max(valueNeed, 4 + TextWidth.width(formats.cell(
+                        new Value.Number(sum, b.valueType(), b.decimals(), b.currency())), SMALL, false));
+            }
+        }
+        final int plotWidth = width - x0 - MARGIN - (int) Math.ceil(valueNeed);
+
+        boolean legend = nSeries > 1;
+        // Legend items flow left to right from the plot's left edge and wrap before the right margin.
+        String[] legendText = new String[nSeries];
+        int[] legendX = new int[nSeries];
+        int[] legendY = new int[nSeries];
+        int lx = x0;
+        int ly = 36;
+        for (int s = 0; s < nSeries; s++) {
+            legendText[s] = TextWidth.fit(oneLine(b.series().get(s).name()), Math.min(MAX_LABEL_WIDTH,
+                    width - x0 - MARGIN - 16), FONT, false);
+            int itemWidth = 16 + (int) Math.ceil(TextWidth.width(legendText[s], FONT, false)) + 24;
+            if (lx > x0 && lx + itemWidth > width - MARGIN) {
+                lx = x0;
+                ly += 18;
+            }
+            legendX[s] = lx;
+            legendY[s] = ly;
+            lx += itemWidth;
+        }
+        int top = legend ? ly + 32 : 48;
+        int band = b.stacked() || nSeries == 1 ? (wrapped ? 34 : 28) : 8 + 18 * nSeries;
+        int plotHeight = Math.max(band, band * nCategories);
+        int height = top + plotHeight + 56;
         double scale = plotWidth / axisMax.doubleValue();
 
         open(b.id(), b.title(), b.description(), width, height);
@@ -94,16 +136,15 @@ final class SvgCharts {
                 out.append("<rect x=\"").append(legendX[s]).append("\" y=\"").append(legendY[s])
                         .append("\" width=\"12\" height=\"12\" fill=\"").append(color(s)).append("\"/><text x=\"")
                         .append(legendX[s] + 16).append("\" y=\"").append(legendY[s] + 10).append("\">");
-                text(shorten(b.series().get(s).name(), 30));
+                text(legendText[s]);
                 out.append("</text>\n");
             }
         }
         // Category axis label and gridlines with tick labels.
-        out.append("<text x=\"").append(labelWidth).append("\" y=\"").append(top - 6)
+        out.append("<text x=\"").append(labelRight).append("\" y=\"").append(top - 6)
                 .append("\" text-anchor=\"end\" font-weight=\"600\">");
-        text(b.categoryAxis());
+        text(TextWidth.fit(oneLine(b.categoryAxis()), labelWidth, FONT, true));
         out.append("</text>\n");
-        int decimals = Math.max(0, step.stripTrailingZeros().scale());
         for (BigDecimal t = BigDecimal.ZERO; t.compareTo(axisMax) <= 0; t = t.add(step)) {
             int x = x0 + (int) Math.round(t.doubleValue() * scale);
             out.append("<line x1=\"").append(x).append("\" y1=\"").append(top).append("\" x2=\"").append(x)
@@ -117,24 +158,30 @@ final class SvgCharts {
                 .append(x0 + plotWidth).append("\" y2=\"").append(top + plotHeight).append("\" stroke=\"#333\"/>\n");
         out.append("<text x=\"").append(x0 + plotWidth / 2).append("\" y=\"").append(top + plotHeight + 40)
                 .append("\" text-anchor=\"middle\" font-weight=\"600\">");
-        text(b.valueAxis());
+        text(TextWidth.fit(oneLine(b.valueAxis()), centred(x0 + plotWidth / 2, width), FONT, true));
         out.append("</text>\n");
         // Bars.
-        for (int c = 0; c < b.categories().size(); c++) {
+        for (int c = 0; c < nCategories; c++) {
             int y = top + c * band;
-            String category = b.categories().get(c);
+            List<String> label = lines.get(c);
             out.append("<g><title>");
-            text(category);
-            out.append("</title><text x=\"").append(labelWidth).append("\" y=\"").append(y + band / 2 + 4)
-                    .append("\" text-anchor=\"end\">");
-            text(shorten(category, LABEL_CHARS));
-            out.append("</text></g>\n");
+            text(b.categories().get(c));
+            out.append("</title>");
+            int baseline = label.size() == 1 ? y + band / 2 + 4 : y + band / 2 - 2;
+            for (String line : label) {
+                out.append("<text x=\"").append(labelRight).append("\" y=\"").append(baseline)
+                        .append("\" text-anchor=\"end\">");
+                text(line);
+                out.append("</text>");
+                baseline += 13;
+            }
+            out.append("</g>\n");
             double x = x0;
             BigDecimal sum = BigDecimal.ZERO;
             for (int s = 0; s < nSeries; s++) {
                 BigDecimal v = b.series().get(s).values().get(c);
                 double w = v.doubleValue() * scale;
-                int by = b.stacked() || nSeries == 1 ? y + 5 : y + 4 + 18 * s;
+                int by = b.stacked() || nSeries == 1 ? y + band / 2 - 9 : y + 4 + 18 * s;
                 out.append("<rect x=\"").append(px(x)).append("\" y=\"").append(by).append("\" width=\"")
                         .append(px(w)).append("\" height=\"").append(16).append("\" fill=\"").append(color(s))
                         .append("\"><title>");
@@ -148,7 +195,7 @@ final class SvgCharts {
                 }
             }
             if (b.stacked()) {
-                valueLabel(x + 4, y + 18,
+                valueLabel(x + 4, y + band / 2 + 4,
                         new Value.Number(sum, b.valueType(), b.decimals(), b.currency()));
             }
         }
@@ -183,12 +230,19 @@ final class SvgCharts {
 
     private void gantt(Chart.Gantt g) {
         final int width = 900;
-        final int labelWidth = 270;
-        final int x0 = labelWidth + 10;
-        final int plotWidth = width - x0 - 20;
         final int top = 74;
         final int rowHeight = 22;
         List<Chart.Task> tasks = g.tasks();
+        // Task labels get the room their longest one needs, at most MAX_LABEL_WIDTH; longer ones are cut with an
+        // ellipsis (the row's tooltip keeps the whole text).
+        double labelNeed = TextWidth.width(g.taskAxis(), FONT, true);
+        for (Chart.Task t : tasks) {
+            labelNeed = Math.max(labelNeed, TextWidth.width(oneLine(t.label()), FONT, false));
+        }
+        final int labelWidth = (int) Math.ceil(Math.min(MAX_LABEL_WIDTH, Math.max(MIN_LABEL_WIDTH, labelNeed)));
+        final int labelRight = MARGIN + labelWidth;
+        final int x0 = labelRight + 10;
+        final int plotWidth = width - x0 - 20;
         int plotHeight = Math.max(rowHeight, rowHeight * tasks.size());
         int height = top + plotHeight + 64;
         long days = ChronoUnit.DAYS.between(g.from(), g.to()) + 1;
@@ -203,9 +257,9 @@ final class SvgCharts {
                 + "stop-color=\"#0072B2\"/><stop offset=\"1\" stop-color=\"#0072B2\" stop-opacity=\"0.1\"/>"
                 + "</linearGradient></defs>\n");
         title(g.title(), width);
-        out.append("<text x=\"").append(labelWidth).append("\" y=\"").append(top - 8)
+        out.append("<text x=\"").append(labelRight).append("\" y=\"").append(top - 8)
                 .append("\" text-anchor=\"end\" font-weight=\"600\">");
-        text(g.taskAxis());
+        text(TextWidth.fit(oneLine(g.taskAxis()), labelWidth, FONT, true));
         out.append("</text>\n");
         // Year bands with quarter ticks.
         for (int year = g.from().getYear(); year <= g.to().getYear(); year++) {
@@ -234,14 +288,14 @@ final class SvgCharts {
             int y = top + i * rowHeight;
             out.append("<g><title>");
             text(t.label() + " \u2014 " + t.when() + " (" + labels.of(t.style()) + ")");
-            out.append("</title><text x=\"").append(labelWidth).append("\" y=\"").append(y + 15)
+            out.append("</title><text x=\"").append(labelRight).append("\" y=\"").append(y + 15)
                     .append("\" text-anchor=\"end\" font-size=\"12\">");
-            text(shorten(t.label(), LABEL_CHARS));
+            text(TextWidth.fit(oneLine(t.label()), labelWidth, FONT, false));
             out.append("</text>");
             if (t.style() == Chart.TaskStyle.UNPLACED) {
                 out.append("<text x=\"").append(x0 + 4).append("\" y=\"").append(y + 15)
                         .append("\" font-size=\"11\" font-style=\"italic\" fill=\"#a33\">");
-                text(shorten(t.when(), 60));
+                text(TextWidth.fit(oneLine(t.when()), plotWidth - 8, SMALL, false));
                 out.append("</text></g>\n");
                 continue;
             }
@@ -255,7 +309,7 @@ final class SvgCharts {
         }
         // Legend.
         int ly = top + plotHeight + 24;
-        int lx = x0;
+        int lx = Math.min(x0, width - MARGIN - 4 * LEGEND_STEP);
         for (Chart.TaskStyle s : Chart.TaskStyle.values()) {
             if (s == Chart.TaskStyle.UNPLACED) {
                 continue;
@@ -263,13 +317,13 @@ final class SvgCharts {
             out.append("<rect x=\"").append(lx).append("\" y=\"").append(ly).append("\" width=\"24\" height=\"12\" ")
                     .append(style(id, s)).append("/><text x=\"").append(lx + 30).append("\" y=\"").append(ly + 11)
                     .append("\" font-size=\"11\">");
-            text(labels.of(s));
+            text(TextWidth.fit(labels.of(s), LEGEND_STEP - 36, SMALL, false));
             out.append("</text>\n");
-            lx += 150;
+            lx += LEGEND_STEP;
         }
         out.append("<text x=\"").append(x0 + plotWidth / 2).append("\" y=\"").append(ly + 34)
                 .append("\" text-anchor=\"middle\" font-weight=\"600\">");
-        text(g.timeAxis());
+        text(TextWidth.fit(oneLine(g.timeAxis()), centred(x0 + plotWidth / 2, width), FONT, true));
         out.append("</text>\n</svg>\n");
     }
 
@@ -300,7 +354,7 @@ final class SvgCharts {
     private void title(String title, int width) {
         out.append("<text x=\"").append(width / 2).append("\" y=\"20\" text-anchor=\"middle\" font-size=\"15\" "
                 + "font-weight=\"600\">");
-        text(shorten(title, 100));
+        text(TextWidth.fit(oneLine(title), width - 2 * MARGIN, 15, true));
         out.append("</text>\n");
     }
 
@@ -320,11 +374,13 @@ final class SvgCharts {
         return tenths % 10 == 0 ? Long.toString(tenths / 10) : (tenths / 10) + "." + Math.abs(tenths % 10);
     }
 
-    /** Shortens a label to a number of code points, adding an ellipsis; never splits a surrogate pair. */
-    static String shorten(String s, int max) {
-        if (s.codePointCount(0, s.length()) <= max) {
-            return s;
-        }
-        return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "\u2026";
+    /** The room of a text centred at x, inside the margins of a chart of the given width. */
+    private static int centred(int x, int width) {
+        return 2 * Math.min(x - MARGIN, width - MARGIN - x);
+    }
+
+    /** The text on one line: line breaks become spaces, as {@link #text(String)} writes them. */
+    private static String oneLine(String s) {
+        return s.replace('\n', ' ').replace('\r', ' ');
     }
 }
