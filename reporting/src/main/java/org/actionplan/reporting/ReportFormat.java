@@ -22,7 +22,10 @@ public enum ReportFormat {
     MARKDOWN("md", "text/markdown; charset=UTF-8"),
     /** One self-contained HTML file: inline CSS, inline SVG charts, no scripts, no external requests. */
     HTML("html", "text/html; charset=UTF-8"),
-    /** RFC 4180 CSV, UTF-8 with a header row: one file per table and per chart. */
+    /**
+     * RFC 4180 CSV, UTF-8 with a header row: one file per table and per chart. Without a byte-order mark unless
+     * asked for with {@link #render(Report, boolean)}.
+     */
     CSV("csv", "text/csv; charset=UTF-8"),
     /** The report model as JSON (see {@code docs/report-format.md}): one {@code .json} file. */
     JSON("json", "application/json"),
@@ -63,9 +66,29 @@ public enum ReportFormat {
      *         neither); never null
      */
     public List<RenderedFile> render(Report report) {
+        return render(report, false);
+    }
+
+    /**
+     * Renders a report, with CSV files for spreadsheet users when asked.
+     * <p>
+     * Excel reads a CSV file without a byte-order mark in the computer's legacy code page (Windows-1252 on most
+     * Windows machines set up for Albanian or English), which garbles {@code ë} and {@code ç}; a file that starts
+     * with the UTF-8 byte-order mark (the bytes {@code EF BB BF}) it reads as UTF-8. Programs that read CSV as
+     * plain UTF-8 (Python's {@code csv} module without {@code utf-8-sig}, Apache Commons CSV without a
+     * {@code BOMInputStream}, {@code cut} and {@code awk}) take the mark as part of the first column's name, so
+     * {@link #render(Report)} writes none. The mark changes nothing else: the bytes after it are those of
+     * {@link #render(Report)}. The other formats ignore the flag: HTML and XLSX state their encoding, JSON must
+     * not start with a mark (RFC 8259) and Markdown tools do not expect one.
+     *
+     * @param report  the report, not null
+     * @param csvByteOrderMark  whether each CSV file starts with the UTF-8 byte-order mark
+     * @return the files, as for {@link #render(Report)}; never null
+     */
+    public List<RenderedFile> render(Report report, boolean csvByteOrderMark) {
         Checks.notNull(report, "report");
         if (this == CSV) {
-            return CsvRenderer.render(report, mediaType);
+            return CsvRenderer.render(report, mediaType, csvByteOrderMark);
         }
         byte[] bytes = switch (this) {
             case MARKDOWN -> MarkdownRenderer.render(report);

@@ -3,6 +3,8 @@ package org.actionplan.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,6 +31,30 @@ class ReportFormatTests {
         assertThat(files).allSatisfy(f -> assertThat(f.mediaType()).isEqualTo("text/csv; charset=UTF-8"));
         assertThatThrownBy(() -> ReportFormat.CSV.renderBytes(SampleReports.everyBlock()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("4 files");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void onlyCsvFilesGetTheByteOrderMarkAndOnlyWhenAskedNothingElseChanges(ReportFormat format) {
+        Report report = Reports.actionPlan(TestPlans.small(), ReportOptions.of(Locale.forLanguageTag("sq")));
+        List<RenderedFile> plain = format.render(report);
+        List<RenderedFile> marked = format.render(report, true);
+        assertThat(format.render(report, false)).isEqualTo(plain);
+        assertThat(marked).hasSameSizeAs(plain);
+        for (int i = 0; i < plain.size(); i++) {
+            byte[] p = plain.get(i).bytes();
+            byte[] m = marked.get(i).bytes();
+            assertThat(marked.get(i).name()).isEqualTo(plain.get(i).name());
+            assertThat(Arrays.copyOf(p, 3)).isNotEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            if (format == ReportFormat.CSV) {
+                assertThat(Arrays.copyOf(m, 3)).isEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+                assertThat(Arrays.copyOfRange(m, 3, m.length)).isEqualTo(p);
+                // the mark decodes to U+FEFF before the header; the Albanian letters are UTF-8 after it
+                assertThat(new String(m, StandardCharsets.UTF_8)).startsWith("\uFEFFKodi,").contains("ë");
+            } else {
+                assertThat(m).isEqualTo(p);
+            }
+        }
     }
 
     @ParameterizedTest

@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code actionplan report [PLAN] [--monitoring FILE...] [--lang en,sq] [--out DIR]}: the full report set. */
+/** {@code actionplan report [PLAN] [--monitoring FILE...] [--lang en,sq] [--out DIR] [--no-csv-bom]}: the full report set. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the report set (costing summary, action plan, responsibility matrix, timeline, progress of the latest monitored period, audit; HTML, Markdown, CSV, JSON, XLSX; English and Albanian) and print a summary.")
 public final class ReportCommand implements Callable<Integer> {
@@ -51,6 +51,11 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports", description = "output directory (default: ${DEFAULT-VALUE})")
     Path out;
+
+    @Option(names = "--csv-bom", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "start CSV files with the UTF-8 byte-order mark, so that Excel reads ë and ç right "
+                    + "(default: on; --no-csv-bom for tools that read plain UTF-8)")
+    boolean csvBom;
 
     @Override
     public Integer call() {
@@ -91,7 +96,7 @@ public final class ReportCommand implements Callable<Integer> {
                 err.println("writing " + r.id() + " (" + language + ")...");
                 err.flush();
                 for (ReportFormat format : ReportFormat.values()) {
-                    for (RenderedFile f : format.render(r)) {
+                    for (RenderedFile f : format.render(r, csvBom)) {
                         write(dir.resolve(f.name()), f.bytes());
                         files++;
                     }

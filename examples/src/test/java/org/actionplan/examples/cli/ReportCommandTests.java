@@ -2,8 +2,10 @@ package org.actionplan.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -32,5 +34,21 @@ class ReportCommandTests {
         // the implementation progress report of the latest period with activities due, from the illustrative data
         assertThat(Files.readString(plan.resolve("en/progress.html"))).contains("2024H2").containsIgnoringCase("illustrative");
         assertThat(Cli.run("report", "--lang", "fr", "--out", dir.toString()).code).isEqualTo(2);
+    }
+
+    @Test
+    void csvFilesStartWithTheByteOrderMarkForExcelUnlessTurnedOff(@TempDir Path dir) throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        assertThat(Cli.run("report", "--lang", "sq", "--out", dir.resolve("on").toString()).code).isZero();
+        byte[] on = Files.readAllBytes(dir.resolve("on/albania-nap-2024-2025/sq/action-plan-goal-1.csv"));
+        assertThat(Arrays.copyOf(on, 3)).isEqualTo(bom);
+        assertThat(new String(on, StandardCharsets.UTF_8)).startsWith("\uFEFFKodi,").contains("KËRCËNIMIT");
+        assertThat(Cli.run("report", "--lang", "sq", "--no-csv-bom", "--out", dir.resolve("off").toString()).code)
+                .isZero();
+        byte[] off = Files.readAllBytes(dir.resolve("off/albania-nap-2024-2025/sq/action-plan-goal-1.csv"));
+        assertThat(off).isEqualTo(Arrays.copyOfRange(on, 3, on.length));
+        // only CSV changes
+        assertThat(Files.readAllBytes(dir.resolve("off/albania-nap-2024-2025/sq/action-plan.md")))
+                .isEqualTo(Files.readAllBytes(dir.resolve("on/albania-nap-2024-2025/sq/action-plan.md")));
     }
 }

@@ -15,8 +15,8 @@ import org.actionplan.reporting.Table;
 import org.actionplan.reporting.Value;
 
 /**
- * Renders each table and chart of a report as an RFC 4180 CSV file: UTF-8 without byte-order mark, CRLF line
- * ends, a header row of column labels, fields quoted when they hold a comma, quote, CR or LF.
+ * Renders each table and chart of a report as an RFC 4180 CSV file: UTF-8, with or without a byte-order mark as
+ * asked, CRLF line ends, a header row of column labels, fields quoted when they hold a comma, quote, CR or LF.
  * <p>
  * Numbers are written as plain decimals with a dot and no grouping, exactly as held (percentages in percentage
  * points), so that any tool reads them as numbers; dates as ISO {@code yyyy-mm-dd}. Text cells, headers included,
@@ -28,22 +28,32 @@ public final class CsvRenderer {
     private CsvRenderer() {
     }
 
+    /** The UTF-8 byte-order mark (U+FEFF encoded). */
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     /**
      * Renders a report.
      *
      * @param report  the report, not null
      * @param mediaType  the media type to give the files, not null
+     * @param byteOrderMark  whether each file starts with the UTF-8 byte-order mark
      * @return one file per table and chart, in reading order, never null
      */
-    public static List<RenderedFile> render(Report report, String mediaType) {
+    public static List<RenderedFile> render(Report report, String mediaType, boolean byteOrderMark) {
         Labels labels = Labels.of(report.locale());
         List<RenderedFile> files = new ArrayList<>();
         for (ReportSection section : report.sections()) {
             for (Block block : section.blocks()) {
                 Table table = block instanceof Table t ? t : block instanceof Chart c ? ChartTables.of(c, labels) : null;
                 if (table != null) {
-                    files.add(new RenderedFile(report.id() + "-" + table.id() + ".csv", mediaType,
-                            table(table).getBytes(StandardCharsets.UTF_8)));
+                    byte[] text = table(table).getBytes(StandardCharsets.UTF_8);
+                    byte[] bytes = text;
+                    if (byteOrderMark) {
+                        bytes = new byte[BOM.length + text.length];
+                        System.arraycopy(BOM, 0, bytes, 0, BOM.length);
+                        System.arraycopy(text, 0, bytes, BOM.length, text.length);
+                    }
+                    files.add(new RenderedFile(report.id() + "-" + table.id() + ".csv", mediaType, bytes));
                 }
             }
         }

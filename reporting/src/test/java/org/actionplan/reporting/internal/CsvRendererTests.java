@@ -43,7 +43,7 @@ class CsvRendererTests {
 
     @Test
     void everyTableAndChartGetsAFile() {
-        List<RenderedFile> files = CsvRenderer.render(SampleReportsAccess.everyBlock(), "text/csv");
+        List<RenderedFile> files = CsvRenderer.render(SampleReportsAccess.everyBlock(), "text/csv", false);
         assertThat(files).hasSize(4);
         assertThat(new String(files.get(3).bytes(), java.nio.charset.StandardCharsets.UTF_8))
                 .startsWith("Activity,Start,End,Timeframe as printed,Kind\r\nMinistry of Justice,2024-01-01,2024-06-30,2024H1,Dated\r\n");
