@@ -23,13 +23,13 @@ for step in $STEPS; do
   case $step in
     engines)   # the roll-ups and the baseline at 10^3..10^5 (the fitted exponent also uses 10^6, below)
       run engines "${SHORT[@]}" -p activities=1000,10000,100000 \
-        'BaselineBenchmarks|CostingBenchmarks\.(rollUp|rollUpFromPlan|rollUpByGoalYearCategory)$' ;;
+        'BaselineBenchmarks|CostingBenchmarks\.(rollUp|rollUpFromPlan|rollUpByGoalYearCategory|rollUpEveryRow)$' ;;
     operations)   # the other costing operations and plan generation at 10^3 and 10^5
       run operations "${SHORT[@]}" -p activities=1000,100000 \
         'CostingBenchmarks\.(pivot3|gapByGoal|convertToEuro|audit)$|GenerationBenchmarks' ;;
     million)   # 10^6: each fork generates the plan first (tens of seconds), so fewer iterations
       run million -f 1 -wi 1 -i 2 -w 1 -r 1 -p activities=1000000 \
-        'BaselineBenchmarks|CostingBenchmarks\.(rollUp|rollUpFromPlan)$' ;;
+        'BaselineBenchmarks|CostingBenchmarks\.(rollUp|rollUpFromPlan|rollUpByGoalYearCategory|rollUpEveryRow)$' ;;
     scoring)   # 10^5 takes minutes per operation on 2 loaded cores: run it alone with -p activities=100000
       run scoring "${SHORT[@]}" -p activities=1000,10000 'ScoringBenchmarks\.scoreEightPeriods' ;;
     json)      # the reader's JIT warm-up is long: more warm-up iterations
