@@ -98,6 +98,16 @@ public final class Checks {
         if (map == null || map.isEmpty()) {
             return Map.of();
         }
+        if (map.size() <= SmallMap.MAX_SIZE) {
+            // a few entries (the languages of a localized text) in one array: about 200 bytes less per map
+            Object[] table = new Object[2 * map.size()];
+            int[] next = {0};
+            map.forEach((k, v) -> {
+                table[next[0]++] = checkedKey(k, name);
+                table[next[0]++] = checkedValue(k, v, name);
+            });
+            return new SmallMap<>(table);
+        }
         Map<K, V> copy = new LinkedHashMap<>();
         map.forEach((k, v) -> copy.put(checkedKey(k, name), checkedValue(k, v, name)));
         return Collections.unmodifiableMap(copy);

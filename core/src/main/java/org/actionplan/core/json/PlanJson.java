@@ -32,7 +32,9 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JacksonStdImpl;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,6 +82,10 @@ public final class PlanJson {
 
     /** The most distinct values of one type that one read remembers to share. */
     private static final int MAX_SHARED_VALUES = 4096;
+    /** The longest string that one read shares between equal occurrences (titles are rarely repeated). */
+    private static final int MAX_SHARED_LENGTH = 100;
+    /** The most distinct strings that one read remembers to share. */
+    private static final int MAX_SHARED_STRINGS = 65_536;
 
     private static final JsonMapper STRICT = mapper(false);
     private static final JsonMapper LENIENT = mapper(true);
@@ -254,6 +260,7 @@ public final class PlanJson {
                         .build())
                 .build();
         SimpleModule module = new SimpleModule("actionplan");
+        module.addDeserializer(String.class, new SharedStrings());
         module.addSerializer(Code.class, toStringSerializer(Code.class));
         module.addDeserializer(Code.class, fromString(Code.class, Code::parse));
         module.addSerializer(CalendarPeriod.class, toStringSerializer(CalendarPeriod.class));
@@ -334,6 +341,42 @@ public final class PlanJson {
                 }
             }
         };
+    }
+
+    /**
+     * Reads strings as Jackson does, sharing one instance between the equal short strings of one read:
+     * institution codes and names, donors, period texts repeat throughout a plan. Marked as Jackson's own
+     * implementation so that lists of strings keep Jackson's built-in reader (and its error messages).
+     */
+    @JacksonStdImpl
+    private static final class SharedStrings extends StringDeserializer {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (!p.hasToken(tools.jackson.core.JsonToken.VALUE_STRING)) {
+                return super.deserialize(p, ctxt);
+            }
+            String text = p.getString();
+            if (text.length() > MAX_SHARED_LENGTH) {
+                return text;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, String> seen = (Map<String, String>) ctxt.getAttribute(this);
+            if (seen == null) {
+                seen = new HashMap<>();
+                ctxt.setAttribute(this, seen);
+            }
+            String shared = seen.get(text);
+            if (shared != null) {
+                return shared;
+            }
+            if (seen.size() < MAX_SHARED_STRINGS) {
+                seen.put(text, text);
+            }
+            return text;
+        }
     }
 
     /** Reports unknown properties instead of failing, in lenient mode. */

@@ -93,7 +93,7 @@ class PlanJsonTests {
     }
 
     @Test
-    void aReadSharesEqualPeriodsCodesAndAmountsBetweenValues() {
+    void aReadSharesEqualPeriodsCodesAndShortStringsBetweenValues() {
         String json = "[{\"type\": \"dated\", \"text\": \"2025\", \"start\": \"2025\", \"end\": \"2025\"},"
                 + " {\"type\": \"dated\", \"text\": \"2025-26\", \"start\": \"2025\", \"end\": \"2026\"}]";
         Timeframe.Dated[] read = PlanJson.read(json, Timeframe.Dated[].class);
@@ -102,6 +102,10 @@ class PlanJsonTests {
         Code[] codes = PlanJson.read("[\"1.2\", \"1.2\", \"1.3\"]", Code[].class);
         assertThat(codes[0]).isSameAs(codes[1]).isEqualTo(Code.parse("1.2"));
         assertThat(codes[2]).isEqualTo(Code.parse("1.3"));
+        Timeframe.Unparsed[] texts = PlanJson.read("[{\"type\": \"unparsed\", \"text\": \"vazhdimisht\", \"reason\": \"r\"},"
+                + " {\"type\": \"unparsed\", \"text\": \"vazhdimisht\", \"reason\": \"r\"}]", Timeframe.Unparsed[].class);
+        assertThat(texts[0].text()).isEqualTo("vazhdimisht").isSameAs(texts[1].text());
+        assertThat(texts[0].reason()).isSameAs(texts[1].reason());
         // values are shared within one read only: a second read parses again
         assertThat(PlanJson.read("[\"1.2\"]", Code[].class)[0]).isEqualTo(codes[0]).isNotSameAs(codes[0]);
     }
