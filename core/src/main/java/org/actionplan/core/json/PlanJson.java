@@ -173,7 +173,10 @@ public final class PlanJson {
         Checks.notNull(type, "type");
         byte[] bytes;
         try {
-            bytes = in.readNBytes((int) MAX_DOCUMENT_BYTES + 1);
+            // an in-memory stream (every read of a String, and most callers') is copied in one step,
+            // not in 8 KiB chunks gathered and joined; the size limit applies the same way
+            bytes = in.getClass() == ByteArrayInputStream.class && in.available() <= MAX_DOCUMENT_BYTES
+                    ? in.readAllBytes() : in.readNBytes((int) MAX_DOCUMENT_BYTES + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
