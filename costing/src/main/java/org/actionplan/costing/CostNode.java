@@ -15,7 +15,6 @@ import org.actionplan.core.money.CurrencyMismatchException;
 import org.actionplan.core.money.EconomicCategory;
 import org.actionplan.core.money.FundingSourceKind;
 import org.actionplan.core.money.Money;
-import org.actionplan.costing.internal.Columns;
 import org.actionplan.costing.internal.Row;
 
 /**
@@ -191,7 +190,7 @@ public final class CostNode {
      * @throws CurrencyMismatchException if the table mixes currencies
      */
     public Money cost(Integer fiscalYear, EconomicCategory economic) {
-        return money(sum(row.cost, 1, table.slot(fiscalYear), economic == null ? -1 : economic.ordinal(), -1));
+        return money(sum(false, table.slot(fiscalYear), economic == null ? -1 : economic.ordinal(), -1));
     }
 
     /**
@@ -221,7 +220,7 @@ public final class CostNode {
         int[] years = table.yearArray();
         for (int ys = 0; ys < years.length; ys++) {
             if ((years[ys] >= first && years[ys] <= last) == inside) {
-                total = Math.addExact(total, sum(row.cost, 1, ys, -1, -1));
+                total = Math.addExact(total, sum(false, ys, -1, -1));
             }
         }
         return total;
@@ -258,7 +257,7 @@ public final class CostNode {
      * @return the funding, never null
      */
     public Money funding(Integer fiscalYear, EconomicCategory economic, FundingSourceKind kind) {
-        return money(sum(row.fund, Columns.SOURCES, table.slot(fiscalYear), economic == null ? -1 : economic.ordinal(),
+        return money(sum(true, table.slot(fiscalYear), economic == null ? -1 : economic.ordinal(),
                 kind == null ? -1 : kind.ordinal()));
     }
 
@@ -268,7 +267,7 @@ public final class CostNode {
      * @return the funding, never null
      */
     public Money fundingYearNotStated() {
-        return money(sum(row.fund, Columns.SOURCES, table.yearArray().length, -1, -1));
+        return money(sum(true, table.yearArray().length, -1, -1));
     }
 
     // ------------------------------------------------------------------ gap and shares
@@ -422,35 +421,16 @@ public final class CostNode {
     /**
      * Sums cells matching a year slot, category and source (-1 = all) over the single currency.
      */
-    private long sum(long[] cells, int sources, int yearSlot, int cat, int src) {
+    private long sum(boolean funding, int yearSlot, int cat, int src) {
         table.currency();
         if (yearSlot == -2) {
             return 0;
         }
-        int slots = table.yearArray().length + 1;
-        long total = 0;
-        for (int ys = 0; ys < slots; ys++) {
-            if (yearSlot >= 0 && ys != yearSlot) {
-                continue;
-            }
-            for (int c = 0; c < Columns.CATEGORIES; c++) {
-                if (cat >= 0 && c != cat) {
-                    continue;
-                }
-                int base = (ys * Columns.CATEGORIES + c) * sources;
-                for (int s = 0; s < sources; s++) {
-                    if (src >= 0 && s != src) {
-                        continue;
-                    }
-                    total = Math.addExact(total, cells[base + s]);
-                }
-            }
-        }
-        return total;
+        return row.sum(funding, table.yearArray().length + 1, yearSlot, cat, src);
     }
 
     @Override
     public String toString() {
-        return (dimension == null ? "plan" : dimension + "=" + key) + " " + Arrays.toString(row.cost);
+        return (dimension == null ? "plan" : dimension + "=" + key) + " " + Arrays.toString(row.cost());
     }
 }

@@ -236,7 +236,7 @@ public final class CostTable {
         for (Row child : row.children()) {
             kids.add(convert(child, target, used, mode));
         }
-        Row r = row.withCells(convertCells(row.cost, target, used, mode), convertCells(row.fund, target, used, mode), kids);
+        Row r = row.withCells(convertCells(row.cost(), target, used, mode), convertCells(row.fund(), target, used, mode), kids);
         boolean rounded = false;
         for (ExchangeRate rate : used) {
             rounded |= rate != null;

@@ -432,6 +432,9 @@ class PlanCostsTests {
                 }
                 assertThat(row.children()).isSameAs(row.children());
             }
+            // rows that read their cells from the columns give the same amounts once copied into cells
+            CostTable copied = c.tree().convertedTo(Fixtures.ALL, List.of(), java.math.RoundingMode.HALF_EVEN);
+            assertThat(Tables.describe(copied)).isEqualTo(Tables.describe(tree));
             // find gives the first row of the depth-first order with the key, on a fresh table too
             CostTable fresh = c.tree();
             for (CostNode row : rows) {

@@ -705,8 +705,7 @@ public final class Aggregator {
 
     private Row activity(Activity activity, int depth, int a) {
         int end = c.subtreeEnd[a];
-        Row row = new Row(depth, a, activity, c.costCells, c.fundCells);
-        row.addEntries(c, a, end);
+        Row row = Row.ofEntries(depth, a, activity, c);
         row.range(c, a, end);
         if (!activity.subActivities().isEmpty()) {
             row.additive = ownAmountsZero(a);

@@ -17,9 +17,9 @@ public final class Row {
     public final int value;
     /** The section or activity of a hierarchy row, null otherwise. */
     public final Object ref;
-    /** Cost per cell. */
+    /** Cost per cell; null for a row that reads its entries from {@link #columns} (use {@link #cost()}). */
     public long[] cost;
-    /** Funding per cell. */
+    /** Funding per cell; null for a row that reads its entries from {@link #columns} (use {@link #fund()}). */
     public long[] fund;
     /** Number of distinct activities. */
     public int count;
@@ -33,6 +33,9 @@ public final class Row {
     int first = -1;
     /** The end (exclusive) of a hierarchy row's activity range. */
     int end = -1;
+
+    /** The columns of a row whose cells are the entries of its activity range, null for rows with their own cells. */
+    private Columns columns;
 
     /** The children built so far (the eager ones; all of them once {@link #lazy} has run). */
     private final List<Row> children = new ArrayList<>();
@@ -78,6 +81,97 @@ public final class Row {
         r.end = end;
         r.children.addAll(newChildren);
         return r;
+    }
+
+    /** Makes a row that keeps no cells of its own: they are the entries of its activity range in the columns. */
+    static Row ofEntries(int axis, int value, Object ref, Columns c) {
+        Row row = new Row(axis, value, ref, 0, 0);
+        row.cost = null;
+        row.fund = null;
+        row.columns = c;
+        return row;
+    }
+
+    /**
+     * Returns the cost cells.
+     *
+     * @return the cells, never null; not to be modified
+     */
+    public long[] cost() {
+        if (columns != null) {
+            cells();
+        }
+        return cost;
+    }
+
+    /**
+     * Returns the funding cells.
+     *
+     * @return the cells, never null; not to be modified
+     */
+    public long[] fund() {
+        if (columns != null) {
+            cells();
+        }
+        return fund;
+    }
+
+    private synchronized void cells() {
+        if (cost == null) {
+            Row sums = new Row(axis, value, ref, columns.costCells, columns.fundCells);
+            sums.addEntries(columns, first, end);
+            fund = sums.fund;
+            cost = sums.cost;
+        }
+    }
+
+    /**
+     * Sums the cells of one currency (the only one) that match a year slot, a category and a source (-1 = all).
+     *
+     * @param funding  true for funding cells, false for cost cells
+     * @param yearSlots  the number of year slots
+     * @param yearSlot  the year slot, -1 for all
+     * @param cat  the category slot, -1 for all
+     * @param src  the source kind, -1 for all (funding only)
+     * @return the sum in minor units
+     * @throws ArithmeticException if the sum overflows
+     */
+    public long sum(boolean funding, int yearSlots, int yearSlot, int cat, int src) {
+        int sources = funding ? Columns.SOURCES : 1;
+        long total = 0;
+        if (columns != null) {
+            int[] start = funding ? columns.fundStart : columns.costStart;
+            int[] cellOf = funding ? columns.fundCell : columns.costCell;
+            long[] amount = funding ? columns.fundAmt : columns.costAmt;
+            for (int e = start[first], last = start[end]; e < last; e++) {
+                int cell = cellOf[e];
+                int costCell = cell / sources;
+                if ((src < 0 || cell % sources == src) && (cat < 0 || costCell % Columns.CATEGORIES == cat)
+                        && (yearSlot < 0 || (costCell / Columns.CATEGORIES) % yearSlots == yearSlot)) {
+                    total = Math.addExact(total, amount[e]);
+                }
+            }
+            return total;
+        }
+        long[] cells = funding ? fund : cost;
+        for (int ys = 0; ys < yearSlots; ys++) {
+            if (yearSlot >= 0 && ys != yearSlot) {
+                continue;
+            }
+            for (int c = 0; c < Columns.CATEGORIES; c++) {
+                if (cat >= 0 && c != cat) {
+                    continue;
+                }
+                int base = (ys * Columns.CATEGORIES + c) * sources;
+                for (int s = 0; s < sources; s++) {
+                    if (src >= 0 && s != src) {
+                        continue;
+                    }
+                    total = Math.addExact(total, cells[base + s]);
+                }
+            }
+        }
+        return total;
     }
 
     /**
