@@ -61,6 +61,48 @@ class PlanValidatorPropertyTests {
                 });
     }
 
+    @Test
+    void aGeneratedPlanHasNoNumberingGapUntilAnActivityIsTakenOut() {
+        qt().withFixedSeed(11L).withExamples(60)
+                .forAll(QuickTheoriesGens.from(PlanJsonRoundTripTests::plan))
+                .checkAssert(plan -> {
+                    assertThat(PlanValidator.validate(plan).withRule("code.numbering-gap")).isEmpty();
+                    Section measure = plan.goals().stream().flatMap(g -> g.children().stream())
+                            .flatMap(o -> o.children().stream()).filter(m -> m.activities().size() >= 2)
+                            .findFirst().orElse(null);
+                    if (measure != null) {
+                        Activity first = measure.activities().get(0);
+                        Plan broken = mapSection(plan, measure.id(), m -> m.toBuilder()
+                                .activities(m.activities().subList(1, m.activities().size())).build());
+                        assertThat(PlanValidator.validate(broken).withRule("code.numbering-gap"))
+                                .singleElement().satisfies(f -> {
+                                    assertThat(f.path()).endsWith(".activities");
+                                    assertThat(f.value()).startsWith("missing: " + first.code() + ";");
+                                });
+                    }
+                });
+    }
+
+    /** Replaces the section with an id, wherever it is in the goal tree. */
+    private static Plan mapSection(Plan plan, String id, UnaryOperator<Section> change) {
+        List<Section> goals = new ArrayList<>();
+        for (Section goal : plan.goals()) {
+            goals.add(mapSection(goal, id, change));
+        }
+        return plan.toBuilder().goals(goals).build();
+    }
+
+    private static Section mapSection(Section section, String id, UnaryOperator<Section> change) {
+        if (section.id().equals(id)) {
+            return change.apply(section);
+        }
+        List<Section> children = new ArrayList<>();
+        for (Section child : section.children()) {
+            children.add(mapSection(child, id, change));
+        }
+        return section.toBuilder().children(children).build();
+    }
+
     /** Replaces the first activity (depth first, document order) of a plan. */
     private static Plan mapFirstActivity(Plan plan, UnaryOperator<Activity> change) {
         boolean[] done = {false};

@@ -81,7 +81,7 @@ public final class PlanValidator {
             for (int i = 0; i < goals.size(); i++) {
                 top.add(new Node(goals.get(i), "goals[" + i + "]"));
             }
-            siblingCodes(top, null);
+            siblingCodes(top, null, "goals", "plan (id " + plan.id() + ")", "plani (id " + plan.id() + ")");
             for (int i = 0; i < goals.size(); i++) {
                 section(goals.get(i), "goals[" + i + "]", null);
             }
@@ -181,8 +181,13 @@ public final class PlanValidator {
             }
         }
 
-        private void siblingCodes(List<Node> siblings, Node parent) {
+        private void siblingCodes(List<Node> siblings, Node parent, String listPath) {
+            siblingCodes(siblings, parent, listPath, parent.en(), parent.sq());
+        }
+
+        private void siblingCodes(List<Node> siblings, Node parent, String listPath, String en, String sq) {
             Map<String, Node> seen = new HashMap<>();
+            List<Code> codes = new ArrayList<>();
             for (Node n : siblings) {
                 String key = n.codeKey();
                 if (key != null) {
@@ -196,6 +201,16 @@ public final class PlanValidator {
                     add(Rule.CODE_NOT_EXTENDING_PARENT, n.path(), n.en(), n.sq(), n.code(), n.code(),
                             parent.code());
                 }
+                codes.add(n.code());
+            }
+            Code parentCode = parent == null || parent.code() == null || isPillar(parent.code()) ? null : parent.code();
+            NumberingGaps.Result gaps = NumberingGaps.check(codes, parentCode);
+            if (gaps.reported()) {
+                String missing = gaps.missingText();
+                String duplicated = NumberingGaps.Result.text(gaps.duplicated());
+                String outOfOrder = NumberingGaps.Result.text(gaps.outOfOrder());
+                add(Rule.CODE_NUMBERING_GAP, listPath, en, sq, "missing: " + missing + "; duplicated: " + duplicated
+                        + "; out of order: " + outOfOrder, missing, duplicated, outOfOrder);
             }
         }
 
@@ -227,12 +242,12 @@ public final class PlanValidator {
             for (int i = 0; i < s.children().size(); i++) {
                 children.add(new Node(s.children().get(i), path + ".children[" + i + "]"));
             }
-            siblingCodes(children, self);
+            siblingCodes(children, self, path + ".children");
             List<Node> acts = new ArrayList<>();
             for (int i = 0; i < s.activities().size(); i++) {
                 acts.add(new Node(s.activities().get(i), path + ".activities[" + i + "]"));
             }
-            siblingCodes(acts, self);
+            siblingCodes(acts, self, path + ".activities");
             for (Node child : children) {
                 section((Section) child.node(), child.path(), self);
             }
@@ -266,7 +281,7 @@ public final class PlanValidator {
             for (int i = 0; i < a.subActivities().size(); i++) {
                 subs.add(new Node(a.subActivities().get(i), path + ".subActivities[" + i + "]"));
             }
-            siblingCodes(subs, self);
+            siblingCodes(subs, self, path + ".subActivities");
             for (Node sub : subs) {
                 activity((Activity) sub.node(), sub.path());
             }

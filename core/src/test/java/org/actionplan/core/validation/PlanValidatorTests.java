@@ -146,6 +146,8 @@ class PlanValidatorTests {
                         objectivePlan(o -> o.activity(activity("a-3", "1.1.3").build()))),
                 Arguments.of("code.not-extending-parent", objectivePlan(o -> o.activity(activity("a-3", "1.2.3").build())),
                         objectivePlan(o -> o.activity(activity("a-3", "1.1.3.").build()))),
+                Arguments.of("code.numbering-gap", objectivePlan(o -> o.activity(activity("a-4", "1.1.4").build())),
+                        objectivePlan(o -> o.activity(activity("a-3", "1.1.3").build()))),
                 Arguments.of("activity.no-lead", activityPlan(a -> a.responsibility(new Responsibility("", "MB",
                         List.of(new Assignment("MB", "MB", Role.SUPPORTING))))),
                         activityPlan(a -> a.responsibility(new Responsibility("PP", null,
@@ -277,10 +279,37 @@ class PlanValidatorTests {
     }
 
     @Test
+    void namesTheMissingDuplicatedAndOutOfOrderCodesOfASiblingListAtTheListsPath() {
+        Plan plan = objectivePlan(o -> o.activity(activity("a-5", "1.1.5").build()).activity(activity("a-2b", "1.1.2")
+                .build()).activity(activity("a-4", "1.1.4").build()));
+        ValidationReport report = PlanValidator.validate(plan);
+        assertThat(report.withRule("code.duplicate")).hasSize(1);
+        Finding f = report.withRule("code.numbering-gap").get(0);
+        assertThat(report.withRule("code.numbering-gap")).hasSize(1);
+        assertThat(f.path()).isEqualTo("goals[0].children[0].activities");
+        assertThat(f.message()).isEqualTo("section 1.1 (id o-1-1): the codes under it are not numbered in sequence "
+                + "(missing: 1.1.3; duplicated: 1.1.2; out of order: 1.1.4)");
+        assertThat(f.messageSq()).isEqualTo("seksioni 1.1 (id o-1-1): kodet nën të nuk janë numëruar me radhë "
+                + "(mungojnë: 1.1.3; të përsëritura: 1.1.2; jashtë radhe: 1.1.4)");
+        assertThat(f.value()).isEqualTo("missing: 1.1.3; duplicated: 1.1.2; out of order: 1.1.4");
+    }
+
+    @Test
+    void reportsAGapAmongTheGoalsOnThePlanAndNoneWhenOnlyACodeRepeats() {
+        Plan plan = planPlan(p -> p.goal(Section.builder("g-3", SectionKind.GOAL, LocalizedText.of("sq", "G"))
+                .code("3").build()));
+        Finding f = PlanValidator.validate(plan).withRule("code.numbering-gap").get(0);
+        assertThat(f.path()).isEqualTo("goals");
+        assertThat(f.message()).startsWith("plan (id test): ").contains("missing: 2;");
+        Plan repeated = objectivePlan(o -> o.activity(activity("a-3", "1.1.2").build()));
+        assertThat(PlanValidator.validate(repeated).withRule("code.numbering-gap")).isEmpty();
+    }
+
+    @Test
     void skipsTheCodeExtensionCheckUnderAPillarNumeral() {
         Section objective = Section.builder("o", SectionKind.OBJECTIVE, LocalizedText.of("sq", "O")).code("1.(a)")
                 .indicator(indicator("ind-o", 2025)).activity(activity("a", "1.(a).1").build()).build();
-        Section pillar = Section.builder("p", SectionKind.GOAL, LocalizedText.of("sq", "P")).code("II").child(objective)
+        Section pillar = Section.builder("p", SectionKind.GOAL, LocalizedText.of("sq", "P")).code("I").child(objective)
                 .build();
         Plan plan = clean().toBuilder().goals(List.of(pillar)).build();
         assertThat(PlanValidator.validate(plan).findings()).isEmpty();
