@@ -124,6 +124,14 @@ class AlbaniaNap2024CostingTests {
         assertThat(findings.get("costing/goal-total/1/note").verdict()).isEqualTo(Verdict.MATCH);
         // lines 1693-1705: the needs table prints shortfalls positive
         assertThat(findings.get("needs/plan/gap").verdict()).isEqualTo(Verdict.SIGN_CONVENTION);
+        // line 1691: the column "Kosto për t'u planifikuar në Buxhetin 2026-2030" prints 0 and is the later budget,
+        // which is 0; compared with all funding it used to give four false mismatches (e.g. 0 against 206,933,418)
+        assertThat(findings.get("needs/plan/funding.later").verdict()).isEqualTo(Verdict.MATCH);
+        assertThat(findings.get("needs/III/funding.later.current").computed()).isEqualByComparingTo("0");
+        // line 1701: goal III's gap 52,268,000 is 148,758,088 + 23,000,000 (capital, line 1703) - 119,490,088
+        AuditFinding needsGapIII = findings.get("needs/III/gap");
+        assertThat(needsGapIII.verdict()).isEqualTo(Verdict.SIGN_CONVENTION);
+        assertThat(needsGapIII.computed()).isEqualByComparingTo("-52268000");
     }
 
     @Test
