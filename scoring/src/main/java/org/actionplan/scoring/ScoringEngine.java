@@ -23,6 +23,7 @@ import org.actionplan.core.money.FundingSourceKind;
 import org.actionplan.core.money.YearCost;
 import org.actionplan.core.monitoring.ActivityStatus;
 import org.actionplan.core.monitoring.Expenditure;
+import org.actionplan.core.monitoring.Measurement;
 import org.actionplan.core.monitoring.MonitoringHistory;
 import org.actionplan.core.monitoring.MonitoringReport;
 import org.actionplan.core.monitoring.Reported;
@@ -143,19 +144,23 @@ public final class ScoringEngine {
         for (CalendarPeriod p : list) {
             scores.add(new PeriodRun(facts, scorer, p).run());
         }
-        return new Scorecard(plan.id(), policy, scores, missing(history.activityIds(), facts.index.keySet()),
-                missing(history.indicatorIds(), facts.indicatorIds));
-    }
-
-    /** The ids of a sorted set that are not in another set, in the sorted set's order. */
-    private static List<String> missing(Set<String> sorted, Set<String> known) {
-        List<String> out = new ArrayList<>();
-        for (String id : sorted) {
-            if (!known.contains(id)) {
-                out.add(id);
+        // the ids of every status update and measurement of every report (as the history's activityIds() and
+        // indicatorIds()) that the plan does not know, sorted: only those are sorted
+        TreeSet<String> unmatchedActivities = new TreeSet<>();
+        TreeSet<String> unmatchedIndicators = new TreeSet<>();
+        for (MonitoringReport r : history.reports()) {
+            for (StatusUpdate u : r.statusUpdates()) {
+                if (!facts.index.containsKey(u.activityId())) {
+                    unmatchedActivities.add(u.activityId());
+                }
+            }
+            for (Measurement m : r.measurements()) {
+                if (!facts.indicatorIds.contains(m.indicatorId())) {
+                    unmatchedIndicators.add(m.indicatorId());
+                }
             }
         }
-        return List.copyOf(out);
+        return new Scorecard(plan.id(), policy, scores, List.copyOf(unmatchedActivities), List.copyOf(unmatchedIndicators));
     }
 
     //-----------------------------------------------------------------------
@@ -276,6 +281,10 @@ public final class ScoringEngine {
         final List<String> owners = new ArrayList<>();
         final List<Boolean> sectionOwned = new ArrayList<>();
         final PlannedBudget budget;
+        /** The lead of each activity in plan order (sections depth first, as {@link #collect} visits them). */
+        private final List<String> activityLeads = new ArrayList<>();
+        /** The first and last epoch days of the reporting periods seen, by identity (reports share them). */
+        private final Map<CalendarPeriod, Long> periodEnds = new IdentityHashMap<>();
         final BigDecimal[] percents = new BigDecimal[101];
 
         Facts(Plan plan, int lastScoredYear, MonitoringHistory history, IndicatorScorer scorer, int scale) {
@@ -286,6 +295,7 @@ public final class ScoringEngine {
             TreeSet<String> leadNames = new TreeSet<>();
             plan.forEachSection(s -> s.activities().forEach(a -> {
                 String l = leadOf(a);
+                activityLeads.add(l);
                 if (l != null) {
                     leadNames.add(l);
                 }
@@ -367,7 +377,7 @@ public final class ScoringEngine {
         }
 
         private ActivityFacts facts(Activity a, int group, Map<String, Integer> leadIndex) {
-            String lead = leadOf(a);
+            String lead = activityLeads.get(activities.size());
             BigDecimal total = null;
             BigDecimal[] byYear = new BigDecimal[years];
             BigDecimal[][] funding = null;
@@ -398,7 +408,7 @@ public final class ScoringEngine {
             List<Reported<StatusUpdate>> updates = history.statusUpdates(a.id());
             long[] ends = new long[updates.size()];
             for (int i = 0; i < ends.length; i++) {
-                ends[i] = updates.get(i).reportPeriod().end().toEpochDay();
+                ends[i] = periodEnds.computeIfAbsent(updates.get(i).reportPeriod(), p -> p.end().toEpochDay());
             }
             return new ActivityFacts(a, group, lead == null ? -1 : leadIndex.get(lead),
                     Schedule.of(a, plan.firstYear(), plan.lastYear()), total, byYear, funding, unquantified,

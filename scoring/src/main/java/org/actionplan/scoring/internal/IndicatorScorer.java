@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +50,8 @@ public final class IndicatorScorer {
     private final BigDecimal roundedZero;
     private final BigDecimal roundedOne;
     private final Map<String, Totals> totals = new HashMap<>();
+    /** The first and last epoch days of the measured periods seen, by identity (reports share them). */
+    private final Map<CalendarPeriod, long[]> periodDays = new IdentityHashMap<>();
     /** Scratch space for the indexes of the measurements in a window. */
     private int[] window = new int[8];
     private int[] chosen = new int[8];
@@ -63,12 +66,20 @@ public final class IndicatorScorer {
         long[] start;
         long[] end;
         byte[] kind;
+        /** The numeric values; a ratio's is computed when first asked for ({@link #numeric(int)}). */
         BigDecimal[] numeric;
         /** Rank in latest order; equal ranks for items the order does not separate. */
         int[] latestRank;
         /** Item indexes ordered longest first, ties in period order. */
         int[] longestFirst;
         boolean ratios;
+
+        BigDecimal numeric(int i) {
+            if (numeric[i] == null && kind[i] == RATIO) {
+                numeric[i] = items.get(i).value().value().numeric();
+            }
+            return numeric[i];
+        }
     }
 
     /**
@@ -152,13 +163,15 @@ public final class IndicatorScorer {
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             Measurement m = t.items.get(i).value();
-            start[i] = m.period().start().toEpochDay();
-            end[i] = m.period().end().toEpochDay();
+            long[] days = periodDays.computeIfAbsent(m.period(),
+                    period -> new long[] {period.start().toEpochDay(), period.end().toEpochDay()});
+            start[i] = days[0];
+            end[i] = days[1];
             IndicatorValue v = m.value();
             t.kind[i] = v instanceof IndicatorValue.TextValue ? TEXT : v instanceof IndicatorValue.RatioValue ? RATIO
                     : v instanceof IndicatorValue.NumberValue ? NUMBER
                     : v instanceof IndicatorValue.PercentValue || v instanceof IndicatorValue.FlagValue ? LEVEL : OTHER;
-            t.numeric[i] = v.numeric();
+            t.numeric[i] = v instanceof IndicatorValue.RatioValue ? null : v.numeric();
             order[i] = i;
         }
         // stable sorts: equal items keep period order, as the sorts of the window's items did. Latest: by the
@@ -429,7 +442,7 @@ public final class IndicatorScorer {
                     latest = window[j];
                 }
             }
-            BigDecimal value = all.numeric[latest];
+            BigDecimal value = all.numeric(latest);
             return new Actual(value, all.kind[latest] != RATIO, List.of(all.items.get(latest).reportId()),
                     value == null ? "zero denominator" : null);
         }
@@ -509,9 +522,9 @@ public final class IndicatorScorer {
             case ZERO:
                 return BigDecimal.ZERO;
             case FIRST_MEASUREMENT:
-                for (BigDecimal v : t.numeric) {
-                    if (v != null) {
-                        return v;
+                for (int i = 0; i < t.numeric.length; i++) {
+                    if (t.numeric(i) != null) {
+                        return t.numeric(i);
                     }
                 }
                 return null;

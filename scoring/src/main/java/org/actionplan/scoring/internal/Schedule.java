@@ -21,14 +21,17 @@ import org.actionplan.scoring.Timeliness;
 public final class Schedule {
 
     private static final long NONE = Long.MIN_VALUE;
+    private static final long[] NO_DAYS = {};
 
     private final long due;
+    private final LocalDate dueDate;
     private final boolean ongoing;
     private final long ongoingFrom;
     private final long[] recurrences;
 
     private Schedule(long due, boolean ongoing, long ongoingFrom, long[] recurrences) {
         this.due = due;
+        this.dueDate = due == NONE ? null : LocalDate.ofEpochDay(due);
         this.ongoing = ongoing;
         this.ongoingFrom = ongoingFrom;
         this.recurrences = recurrences;
@@ -71,7 +74,7 @@ public final class Schedule {
                 }
             }
         }
-        long[] days = recurrences.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] days = recurrences.isEmpty() ? NO_DAYS : recurrences.stream().mapToLong(Long::longValue).sorted().toArray();
         return new Schedule(due, ongoing, fromStart || ongoingFrom == Long.MAX_VALUE ? NONE : ongoingFrom, days);
     }
 
@@ -81,7 +84,7 @@ public final class Schedule {
      * @return the latest due date of the dated timeframes, null if none
      */
     public LocalDate due() {
-        return due == NONE ? null : LocalDate.ofEpochDay(due);
+        return dueDate;
     }
 
     /**
