@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The short benchmark run reported in docs/benchmarks.md: about 10 minutes on 2 cores, 8 GB of heap at most.
+# The short benchmark run reported in docs/benchmarks.md: about 7 minutes on 2 quiet cores, 8 GB of heap at most.
 # Not part of CI. Usage: benchmarks/run-short.sh   (results in target/benchmarks/, summary in results.md)
 # Choose steps with STEPS="..."; by default: engines operations million scoring json reporting memory.
 set -euo pipefail
