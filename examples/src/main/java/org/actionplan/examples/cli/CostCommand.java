@@ -180,19 +180,15 @@ public final class CostCommand implements Callable<Integer> {
         out.append(String.format(Locale.ROOT, "%-12s %-48s %18s %18s %18s%n", node.code() == null ? "" : node.code(), name,
                 amount(node.cost(), conversion), amount(node.funding(), conversion),
                 amount(node.gap(convention), conversion)));
-        if (level < depth) {
-            for (CostNode child : node.children()) {
-                print(out, child, level + 1, conversion, convention);
-            }
+        for (CostNode child : shown(node, level)) {
+            print(out, child, level + 1, conversion, convention);
         }
     }
 
     private Row row(CostNode node, int level, ExchangeRate conversion, GapConvention convention) {
         List<Row> children = new ArrayList<>();
-        if (level < depth) {
-            for (CostNode child : node.children()) {
-                children.add(row(child, level + 1, conversion, convention));
-            }
+        for (CostNode child : shown(node, level)) {
+            children.add(row(child, level + 1, conversion, convention));
         }
         Money g = node.gap(convention);
         Converted converted = conversion == null ? null : new Converted(convert(node.cost(), conversion),
@@ -245,15 +241,18 @@ public final class CostCommand implements Callable<Integer> {
             cells.add(Value.money(convert(g, conversion), to, 0));
         }
         cells.add(Value.count(node.unquantified().size()));
-        boolean leaf = level >= depth || node.children().isEmpty();
+        boolean leaf = shown(node, level).isEmpty();
         rows.add(level == 0 ? org.actionplan.reporting.Row.total(0, cells.toArray(Value[]::new))
                 : leaf ? org.actionplan.reporting.Row.data(level - 1, cells.toArray(Value[]::new))
                 : org.actionplan.reporting.Row.group(level - 1, cells.toArray(Value[]::new)));
-        if (level < depth) {
-            for (CostNode child : node.children()) {
-                addRows(rows, child, level + 1, conversion, convention);
-            }
+        for (CostNode child : shown(node, level)) {
+            addRows(rows, child, level + 1, conversion, convention);
         }
+    }
+
+    // The groups shown under a node at a level: its children down to --depth (with --by: every dimension), in every format.
+    private List<CostNode> shown(CostNode node, int level) {
+        return level < depth ? node.children() : List.of();
     }
 
     private static BigDecimal convert(Money m, ExchangeRate conversion) {
